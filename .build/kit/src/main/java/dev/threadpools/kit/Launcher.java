@@ -41,7 +41,7 @@ public final class Launcher {
             usage: Launcher demo     <classesDir> <NN | DemoNN_Name> [demo arguments...]
                    Launcher tour     <classesDir> <title>
                    Launcher jmh      <resultFile> [JMH arguments...]
-                   Launcher jcstress <classesDir> <reportDir> <mode> [test name regex]""";
+                   Launcher jcstress <classesDir> <reportDir> <test name regex> [jcstress arguments...]""";
 
     private Launcher() {
     }
@@ -165,12 +165,12 @@ public final class Launcher {
      * cannot tell a correct implementation from a broken one and proves nothing.
      */
     private static int jcstress(String[] args) throws Exception {
-        if (args.length < 3 || args.length > 4) {
-            return exitWithUsage("jcstress needs a classes directory, a report directory and a mode");
+        if (args.length < 3) {
+            return exitWithUsage("jcstress needs a classes directory, a report directory and a test regex");
         }
         Path reportDir = Path.of(args[1]);
-        String mode = args[2];
-        Pattern include = Pattern.compile(args.length == 4 && !args[3].isBlank() ? args[3] : ".*");
+        Pattern include = Pattern.compile(args[2]);
+        List<String> jcstressArgs = Arrays.asList(args).subList(3, args.length);
         List<String> tests = readJcstressTestList(Path.of(args[0])).stream()
                 .filter(test -> include.matcher(test).find())
                 .toList();
@@ -186,12 +186,12 @@ public final class Launcher {
             String name = withoutPackage(test);
             Path testReport = reportDir.resolve(name);
             Files.createDirectories(testReport);
-            System.out.printf("%n=== jcstress %s (%s mode, expected to %s)%n",
-                    name, mode, brokenTwin ? "FAIL" : "pass");
-            int status = runJava(hostFlags, "org.openjdk.jcstress.Main", List.of(
-                    "-t", "^" + Pattern.quote(test) + "$",
-                    "-m", mode,
-                    "-r", testReport.toString()), 0);
+            System.out.printf("%n=== jcstress %s %s (expected to %s)%n",
+                    name, String.join(" ", jcstressArgs), brokenTwin ? "FAIL" : "pass");
+            List<String> command = new ArrayList<>(List.of(
+                    "-t", "^" + Pattern.quote(test) + "$", "-r", testReport.toString()));
+            command.addAll(jcstressArgs);
+            int status = runJava(hostFlags, "org.openjdk.jcstress.Main", command, 0);
             // jcstress also exits 0 when its selection matched nothing; only a report proves a run.
             if (!Files.isRegularFile(testReport.resolve(test + ".html"))) {
                 System.err.println("!!! jcstress wrote no report for " + test + "; it did not run");
