@@ -80,7 +80,7 @@ public final class Launcher {
             return 2;
         }
         List<String> demoArgs = Arrays.asList(args).subList(2, args.length);
-        return runJava(List.of(), matches.get(0), demoArgs, 0);
+        return runJava(demoJvmFlags(), matches.get(0), demoArgs, 0);
     }
 
     private static int tour(String[] args) throws Exception {
@@ -99,7 +99,7 @@ public final class Launcher {
             System.out.println();
             System.out.println("--- " + simpleName(demo) + " " + "-".repeat(Math.max(3, 73 - simpleName(demo).length())));
             long start = System.nanoTime();
-            int status = runJava(List.of(), demo, List.of(), TOUR_DEMO_LIMIT_SECONDS);
+            int status = runJava(demoJvmFlags(), demo, List.of(), TOUR_DEMO_LIMIT_SECONDS);
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             if (status != 0) {
                 System.err.println("!!! " + simpleName(demo) + " failed with exit status " + status);
@@ -108,6 +108,12 @@ public final class Launcher {
             System.out.printf("    (%s took %.1f s)%n", simpleName(demo), millis / 1000.0);
         }
         return 0;
+    }
+
+    /** The module's {@code demo.jvmArgs} property, which the parent POM hands over as a system property. */
+    private static List<String> demoJvmFlags() {
+        String flags = System.getProperty("threadpools.demoJvmArgs", "").strip();
+        return flags.isEmpty() ? List.of() : List.of(flags.split("\\s+"));
     }
 
     /** Fully qualified names of the demos below {@code classesDir}, in lesson order. */
