@@ -1,0 +1,83 @@
+package dev.threadpools.rejection;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Demo 06: a producer faster than the pool, with every policy side by side in one run: what each
+ * one buys and what it costs.
+ *
+ * <p>One producer thread submits {@code TASKS} tasks as fast as it can to a pool of {@code WORKERS}
+ * threads; each task is {@code TASK_MICROS} of simulated blocking I/O, so the pool can run about
+ * {@code WORKERS / TASK_MICROS} tasks per microsecond, and the producer could offer hundreds of
+ * times more. The first row has an unbounded queue (what {@code Executors.newFixedThreadPool} gives
+ * you); the others a queue of {@code QUEUE}, with each built-in policy and each custom policy of this
+ * module. Every row runs the same lineup on a fresh pool (see {@link BackPressureRun}).
+ *
+ * <p>What to look for:
+ * <ul>
+ *   <li>the books: submitted = accepted + rejected, accepted = ran + dropped, on every row;</li>
+ *   <li>producer throughput: the policies that slow the producer (CallerRuns, BlockingWithTimeout)
+ *       bring it down to the pool's pace; the others let it run free and refuse or drop instead;</li>
+ *   <li>latency and peak queue: the unbounded queue accepts everything and pays with a queue as long
+ *       as the burst and a latency that grows with it.</li>
+ * </ul>
+ *
+ * <p>Run: {@code ./mvnw -q compile -pl 03-rejection-policies -Ddemo=06}, or with
+ * {@code -Dargs="TASKS TASK_MICROS WORKERS QUEUE"} (defaults 2000 200 2 50).
+ */
+public final class Demo06_BackPressureTable {
+
+    private static final String USAGE =
+            "usage: Demo06_BackPressureTable [TASKS > 0] [TASK_MICROS >= 0] [WORKERS > 0] [QUEUE > 0]";
+
+    private Demo06_BackPressureTable() {
+    }
+
+    public static void main(String[] args) {
+        int[] settings = {2000, 200, 2, 50};
+        if (args.length > settings.length) {
+            DemoSupport.exitWithUsage(USAGE);
+        }
+        for (int i = 0; i < args.length; i++) {
+            try {
+                settings[i] = Integer.parseInt(args[i]);
+            } catch (NumberFormatException e) {
+                DemoSupport.exitWithUsage(USAGE);
+            }
+        }
+        int tasks = settings[0];
+        Duration taskDuration = Duration.ofNanos(settings[1] * 1_000L);
+        int workers = settings[2];
+        int queue = settings[3];
+        if (tasks < 1 || settings[1] < 0 || workers < 1 || queue < 1) {
+            DemoSupport.exitWithUsage(USAGE);
+        }
+
+        List<BackPressureRun.Contender> lineup = BackPressureRun.lineup(workers, queue);
+        // Warm-up: load and compile every path once, so that the first row does not pay for it.
+        lineup.forEach(contender -> contender.run(Math.min(tasks, 200), taskDuration));
+        List<BackPressureRun.Result> results = new ArrayList<>();
+        lineup.forEach(contender -> results.add(contender.run(tasks, taskDuration)));
+
+        System.out.printf("%d tasks of %d us simulated I/O, %d workers, bounded queue %d (%s)%n%n",
+                tasks, settings[1], workers, queue, DemoSupport.machine());
+        System.out.printf("%-20s %8s %6s %8s %8s %8s %12s %7s %9s %9s %6s%n", "policy", "accepted", "ran",
+                "producer", "rejected", "dropped", "producer/s", "x free", "p50 ms", "p99 ms", "peakQ");
+        double fastest = results.stream().mapToDouble(BackPressureRun.Result::producerTasksPerSecond).max().orElse(1);
+        for (BackPressureRun.Result r : results) {
+            System.out.printf("%-20s %8d %6d %8d %8d %8d %12.0f %7.2f %9.2f %9.2f %6d%s%n", r.policy(), r.accepted(),
+                    r.ran(), r.ranByProducer(), r.rejected(), r.dropped(), r.producerTasksPerSecond(),
+                    r.producerTasksPerSecond() / fastest, millis(r.latencyP50()), millis(r.latencyP99()),
+                    r.peakQueue(), r.booksBalance() ? "" : "  BOOKS DO NOT BALANCE");
+        }
+        System.out.println();
+        System.out.println("producer = tasks run on the producer thread; x free = producer rate / fastest row;");
+        System.out.println("latency = execute() to task start, of the tasks that ran; peakQ = longest queue seen.");
+    }
+
+    private static double millis(Duration duration) {
+        return duration.toNanos() / 1e6;
+    }
+}

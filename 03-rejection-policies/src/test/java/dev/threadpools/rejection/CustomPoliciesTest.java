@@ -1,0 +1,284 @@
+package dev.threadpools.rejection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The four custom policies of the lesson, each on a deterministically saturated pool. */
+class CustomPoliciesTest {
+
+    @Nested
+    class BlockingWithTimeout {
+
+        @Test
+        void theProducerWaitsForRoomAndTheTaskRunsOnAWorker() throws Exception {
+            try (SaturatedPool saturated = SaturatedPool.saturate(1, 1,
+                    new BlockingWithTimeoutPolicy(30, TimeUnit.SECONDS))) {
+                ExecutorService producer = singleThread("producer");
+                try {
+                    Future<?> submitting = producer.submit(() -> saturated.executor().execute(saturated.task("waited")));
+                    // The producer parks inside the policy's timed offer(); nothing else parks it.
+                    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> isTimedWaiting("producer"));
+                    assertThat(submitting).isNotDone();
+
+                    saturated.release();                      // room appears: the producer goes on
+                    submitting.get(10, TimeUnit.SECONDS);
+                } finally {
+                    producer.shutdown();
+                }
+                assertThat(saturated.releaseAndAwaitTermination()).containsExactly("queued-1", "waited");
+                assertThat(saturated.threadThatRan("waited")).startsWith("saturated-worker-");
+            }
+        }
+
+        @Test
+        void itRejectsWhenTheQueueStaysFullForTheTimeout() {
+            try (SaturatedPool saturated = SaturatedPool.saturate(1, 1,
+                    new BlockingWithTimeoutPolicy(20, TimeUnit.MILLISECONDS))) {
+                assertThatThrownBy(() -> saturated.executor().execute(saturated.task("late")))
+                        .isInstanceOf(RejectedExecutionException.class)
+                        .hasMessageContaining("stayed full for 20 ms");
+                assertThat(saturated.releaseAndAwaitTermination()).containsExactly("queued-1");
+            }
+        }
+
+        @Test
+        void itRejectsAfterShutdownInsteadOfDroppingTheTask() {
+            try (SaturatedPool saturated = SaturatedPool.saturate(1, 1,
+                    new BlockingWithTimeoutPolicy(30, TimeUnit.SECONDS))) {
+                saturated.executor().shutdown();
+                assertThatThrownBy(() -> saturated.executor().execute(saturated.task("late")))
+                        .isInstanceOf(RejectedExecutionException.class)
+                        .hasMessageContaining("shut down");
+            }
+        }
+
+        @Test
+        void aShutdownWhileTheProducerWaitsTakesTheTaskBackAndRejectsIt() throws Exception {
+            try (SaturatedPool saturated = SaturatedPool.saturate(1, 1,
+                    new BlockingWithTimeoutPolicy(30, TimeUnit.SECONDS))) {
+                ExecutorService producer = singleThread("producer");
+                try {
+                    Future<?> submitting = producer.submit(() -> saturated.executor().execute(saturated.task("late")));
+                    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> isTimedWaiting("producer"));
+
+                    saturated.executor().shutdown();
+                    // Make room without letting the blocked worker run: the producer's offer succeeds
+                    // after shutdown, and the policy must take the task back out.
+                    saturated.executor().getQueue().clear();
+
+                    assertThatThrownBy(() -> submitting.get(10, TimeUnit.SECONDS))
+                            .hasCauseInstanceOf(RejectedExecutionException.class)
+                            .hasMessageContaining("shut down while the task was being queued");
+                } finally {
+                    producer.shutdown();
+                }
+                assertThat(saturated.releaseAndAwaitTermination()).isEmpty();
+            }
+        }
+
+        @Test
+        void anInterruptedProducerStopsWaitingAndKeepsItsInterruptStatus() {
+            try (SaturatedPool saturated = SaturatedPool.saturate(1, 1,
+                    new BlockingWithTimeoutPolicy(30, TimeUnit.SECONDS))) {
+                Thread.currentThread().interrupt();
+                try {
+                    assertThatThrownBy(() -> saturated.executor().execute(saturated.task("late")))
+                            .isInstanceOf(RejectedExecutionException.class)
+                            .hasCauseInstanceOf(InterruptedException.class);
+                    assertThat(Thread.currentThread().isInterrupted()).isTrue();
+                } finally {
+                    Thread.interrupted(); // clear it, so that close() can wait for the pool
+                }
+            }
+        }
+
+        @Test
+        void itValidatesItsArguments() {
+            assertThatThrownBy(() -> new BlockingWithTimeoutPolicy(0, TimeUnit.SECONDS))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new BlockingWithTimeoutPolicy(1, null))
+                    .isInstanceOf(NullPointerException.class);
+        }
+    }
+
+    @Nested
+    class Counting {
+
+        @Test
+        void itCountsEveryRejectionAndLogsOnlyAtPowersOfTwo() {
+            List<String> log = new CopyOnWriteArrayList<>();
+            CountingRejectionPolicy counting =
+                    new CountingRejectionPolicy(new ThreadPoolExecutor.DiscardPolicy(), log::add);
+            try (SaturatedPool saturated = SaturatedPool.saturate(1, 1, counting)) {
+                for (int i = 0; i < 10; i++) {
+                    saturated.executor().execute(saturated.task("dropped-" + i));
+                }
+                assertThat(counting.rejectedCount()).isEqualTo(10);
+                assertThat(log).hasSize(4)   // 1, 2, 4, 8
+                        .allSatisfy(line -> assertThat(line).contains("DiscardPolicy"));
+                assertThat(log.get(3)).contains("#8");
+            }
+        }
+
+        @Test
+        void itCountsARejectionEvenWhenTheDelegateThrows() {
+            CountingRejectionPolicy counting = new CountingRejectionPolicy(new ThreadPoolExecutor.AbortPolicy());
+            try (SaturatedPool saturated = SaturatedPool.saturate(1, 1, counting)) {
+                assertThatThrownBy(() -> saturated.executor().execute(saturated.task("rejected")))
+                        .isInstanceOf(RejectedExecutionException.class);
+                assertThat(counting.rejectedCount()).isEqualTo(1);
+            }
+        }
+
+        @Test
+        void itValidatesItsArguments() {
+            assertThatThrownBy(() -> new CountingRejectionPolicy(null))
+                    .isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> new CountingRejectionPolicy(new ThreadPoolExecutor.AbortPolicy(), null))
+                    .isInstanceOf(NullPointerException.class);
+        }
+    }
+
+    @Nested
+    class Fallback {
+
+        @Test
+        void aRejectedTaskRunsOnTheFallbackPool() {
+            ThreadPoolExecutor fallback = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), runnable -> new Thread(runnable, "fallback"));
+            try (SaturatedPool saturated = SaturatedPool.saturate(1, 1, new FallbackExecutorPolicy(fallback))) {
+                saturated.executor().execute(saturated.task("overflow"));
+
+                shutDownAndAwait(fallback);
+                assertThat(saturated.threadThatRan("overflow")).isEqualTo("fallback");
+                assertThat(saturated.releaseAndAwaitTermination()).containsExactly("overflow", "queued-1");
+            } finally {
+                fallback.shutdownNow();
+            }
+        }
+
+        @Test
+        void aRejectionByTheFallbackReachesTheProducer() {
+            CountingRejectionPolicy fallbackRejections = new CountingRejectionPolicy(new ThreadPoolExecutor.AbortPolicy());
+            try (SaturatedPool fallback = SaturatedPool.saturate(1, 1, fallbackRejections);
+                 SaturatedPool saturated = SaturatedPool.saturate(1, 1,
+                         new FallbackExecutorPolicy(fallback.executor()))) {
+                assertThatThrownBy(() -> saturated.executor().execute(saturated.task("nowhere")))
+                        .isInstanceOf(RejectedExecutionException.class);
+                assertThat(fallbackRejections.rejectedCount()).as("thrown by the fallback's own policy").isEqualTo(1);
+            }
+        }
+
+        @Test
+        void afterShutdownItRejectsInsteadOfForwarding() {
+            ThreadPoolExecutor fallback = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>());
+            try (SaturatedPool saturated = SaturatedPool.saturate(1, 1, new FallbackExecutorPolicy(fallback))) {
+                saturated.executor().shutdown();
+                assertThatThrownBy(() -> saturated.executor().execute(saturated.task("late")))
+                        .isInstanceOf(RejectedExecutionException.class);
+                assertThat(fallback.getTaskCount()).isZero();
+            } finally {
+                fallback.shutdown();
+            }
+        }
+
+        @Test
+        void itValidatesItsArgument() {
+            assertThatThrownBy(() -> new FallbackExecutorPolicy(null)).isInstanceOf(NullPointerException.class);
+        }
+    }
+
+    @Nested
+    class RetryWithBackoff {
+
+        @Test
+        void itGivesUpAfterItsRetriesWhenTheQueueStaysFull() {
+            try (SaturatedPool saturated = SaturatedPool.saturate(1, 1,
+                    new RetryWithBackoffPolicy(3, Duration.ofMillis(1)))) {
+                long start = System.nanoTime();
+                assertThatThrownBy(() -> saturated.executor().execute(saturated.task("late")))
+                        .isInstanceOf(RejectedExecutionException.class)
+                        .hasMessageContaining("after 3 retries");
+                // 1 + 2 + 4 ms of back-off, at the least.
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(7));
+            }
+        }
+
+        @Test
+        void itQueuesTheTaskOnceRoomAppears() throws Exception {
+            // The pool's only worker makes room by itself after the first rejection: the retry finds it.
+            CountDownLatch rejectedOnce = new CountDownLatch(1);
+            RetryWithBackoffPolicy retry = new RetryWithBackoffPolicy(20, Duration.ofMillis(1));
+            try (SaturatedPool saturated = SaturatedPool.saturate(1, 1, (task, executor) -> {
+                rejectedOnce.countDown();
+                retry.rejectedExecution(task, executor);
+            })) {
+                ExecutorService producer = singleThread("producer");
+                try {
+                    Future<?> submitting = producer.submit(() -> saturated.executor().execute(saturated.task("retried")));
+                    rejectedOnce.await();
+                    saturated.release();
+                    submitting.get(10, TimeUnit.SECONDS);
+                } finally {
+                    producer.shutdown();
+                }
+                assertThat(saturated.releaseAndAwaitTermination()).containsExactly("queued-1", "retried");
+            }
+        }
+
+        @Test
+        void afterShutdownItRejectsWithoutBackingOff() {
+            try (SaturatedPool saturated = SaturatedPool.saturate(1, 1,
+                    new RetryWithBackoffPolicy(1, Duration.ofDays(1)))) {
+                saturated.executor().shutdown();
+                assertThatThrownBy(() -> saturated.executor().execute(saturated.task("late")))
+                        .isInstanceOf(RejectedExecutionException.class)
+                        .hasMessageContaining("shut down");
+            }
+        }
+
+        @Test
+        void itValidatesItsArguments() {
+            assertThatThrownBy(() -> new RetryWithBackoffPolicy(0, Duration.ofMillis(1)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new RetryWithBackoffPolicy(1, Duration.ZERO))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new RetryWithBackoffPolicy(1, null))
+                    .isInstanceOf(NullPointerException.class);
+        }
+    }
+
+    static ThreadPoolExecutor singleThread(String name) {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> new Thread(runnable, name));
+    }
+
+    /**
+     * True once the named thread is in a timed wait. An idle pool thread waits without a timeout
+     * (take()), so for the producer threads of these tests only the policy's timed offer() counts.
+     */
+    static boolean isTimedWaiting(String threadName) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals(threadName))
+                .anyMatch(thread -> thread.getState() == Thread.State.TIMED_WAITING);
+    }
+
+    static void shutDownAndAwait(ExecutorService executor) {
+        executor.shutdown();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(executor::isTerminated);
+    }
+}
