@@ -1,0 +1,27 @@
+package dev.threadpools.shutdown;
+
+/** What every demo of this module does the same way: check its arguments, print its header. */
+final class DemoSupport {
+
+    private DemoSupport() {
+    }
+
+    /** For a demo that takes no arguments: anything else prints {@code usage} and exits with 2. */
+    static void requireNoArguments(String[] args, Class<?> demo) {
+        if (args.length != 0) {
+            exitWithUsage(demo.getSimpleName() + " (takes no arguments)");
+        }
+    }
+
+    /** Prints {@code usage: <line>} to stderr and exits with status 2. */
+    static void exitWithUsage(String line) {
+        System.err.println("usage: " + line);
+        System.exit(2);
+    }
+
+    /** The demo's one-line header, with the machine it runs on. */
+    static void header(String whatHappens) {
+        System.out.printf("%s (%d cores, Java %s)%n%n", whatHappens,
+                Runtime.getRuntime().availableProcessors(), Runtime.version());
+    }
+}

@@ -1,0 +1,88 @@
+package dev.threadpools.shutdown;
+
+import static dev.threadpools.shutdown.JvmExitScenario.HOOK_DRAINED;
+import static dev.threadpools.shutdown.JvmExitScenario.HOOK_STARTED;
+import static dev.threadpools.shutdown.JvmExitScenario.MAIN_RETURNED;
+import static dev.threadpools.shutdown.JvmExitScenario.READY;
+import static dev.threadpools.shutdown.JvmExitScenario.TASK_FINALLY;
+import static dev.threadpools.shutdown.JvmExitScenario.TASK_STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JVM's view of a pool, seen from outside: each test runs a {@link JvmExitScenario} in a child
+ * JVM and watches whether it exits and what it printed. Every child is killed by
+ * {@link ChildJvm#close()} at the end of its test, whatever happened.
+ */
+class JvmExitTest {
+
+    /** Far more than an idle JVM needs to exit; a child still alive after this is being kept alive. */
+    private static final Duration EXIT_BOUND = Duration.ofSeconds(2);
+    /** For children that are expected to exit: JVM start-up on a busy machine can be slow. */
+    private static final Duration GENEROUS = Duration.ofSeconds(30);
+    /** 128 + 15: the status of a JVM ended by SIGTERM. */
+    private static final int EXIT_BY_SIGTERM = 143;
+
+    @Test
+    void aNonDaemonPoolKeepsTheJvmAliveAfterMainReturns() throws InterruptedException {
+        try (ChildJvm child = ChildJvm.start(JvmExitScenario.class, "non-daemon")) {
+            child.awaitLine(TASK_STARTED);
+            child.awaitLine(MAIN_RETURNED);
+
+            assertThat(child.waitForExit(EXIT_BOUND)).as("the JVM did not exit: a non-daemon worker holds it")
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void aDaemonPoolLetsTheJvmExitAndItsTaskDiesMidWorkWithoutFinally() throws InterruptedException {
+        try (ChildJvm child = ChildJvm.start(JvmExitScenario.class, "daemon")) {
+            assertThat(child.waitForExit(GENEROUS)).as("the JVM exited although a task was running").isTrue();
+
+            List<String> output = child.allOutput();
+            assertThat(child.exitValue()).isZero();
+            assertThat(output).containsSubsequence(TASK_STARTED, MAIN_RETURNED);
+            assertThat(output).as("the daemon's finally block never ran").doesNotContain(TASK_FINALLY);
+        }
+    }
+
+    @Test
+    void aShutdownHookDrainsThePoolOnSigterm() throws InterruptedException {
+        try (ChildJvm child = ChildJvm.start(JvmExitScenario.class, "sigterm-hook")) {
+            child.awaitLine(READY);
+
+            child.terminate();
+
+            assertThat(child.waitForExit(GENEROUS)).isTrue();
+            assertThat(child.exitValue()).isEqualTo(EXIT_BY_SIGTERM);
+            assertThat(child.allOutput()).containsSubsequence(HOOK_STARTED, "task 1 done", "task 2 done",
+                    "task 3 done", "task 4 done", "task 5 done", HOOK_DRAINED);
+        }
+    }
+
+    @Test
+    void withoutAHookSigtermLosesTheQueuedTasks() throws InterruptedException {
+        try (ChildJvm child = ChildJvm.start(JvmExitScenario.class, "sigterm-no-hook")) {
+            child.awaitLine(READY);
+
+            child.terminate();
+
+            assertThat(child.waitForExit(GENEROUS)).isTrue();
+            assertThat(child.exitValue()).isEqualTo(EXIT_BY_SIGTERM);
+            assertThat(child.allOutput()).as("nothing ran after the signal")
+                    .noneMatch(line -> line.startsWith("task ") && line.endsWith(" done"));
+        }
+    }
+
+    @Test
+    void aScenarioNeedsAName() throws InterruptedException {
+        try (ChildJvm child = ChildJvm.start(JvmExitScenario.class, "no-such-scenario")) {
+            assertThat(child.waitForExit(GENEROUS)).isTrue();
+            assertThat(child.exitValue()).isEqualTo(2);
+            assertThat(child.allOutput()).anyMatch(line -> line.startsWith("usage:"));
+        }
+    }
+}
