@@ -1,5 +1,6 @@
 package dev.threadpools.rejection;
 
+import dev.threadpools.kit.Uninterruptibly;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ public final class SaturatedPool implements AutoCloseable {
                 awaitGate();
             });
         }
-        awaitUninterruptibly(blocked);
+        Uninterruptibly.await(blocked);
     }
 
     /**
@@ -189,21 +190,6 @@ public final class SaturatedPool implements AutoCloseable {
             gate.await();
         } catch (InterruptedException e) {
             // shutdownNow() interrupts: the blocker ends early, which is what the caller asked for.
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void awaitUninterruptibly(CountDownLatch latch) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                latch.await();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

@@ -1,5 +1,6 @@
 package dev.threadpools.shutdown;
 
+import dev.threadpools.kit.Uninterruptibly;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -152,7 +153,7 @@ public final class InterruptProbe implements Runnable, AutoCloseable {
             }
         }, "probe-holder-" + kind);
         thread.start();
-        awaitUninterruptibly(holding);
+        Uninterruptibly.await(holding);
         return thread;
     }
 
@@ -295,21 +296,6 @@ public final class InterruptProbe implements Runnable, AutoCloseable {
             resource.close();
         } catch (Exception e) {
             // Closing is best effort: the resource is being thrown away either way.
-        }
-    }
-
-    private static void awaitUninterruptibly(CountDownLatch latch) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                latch.await();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 }
