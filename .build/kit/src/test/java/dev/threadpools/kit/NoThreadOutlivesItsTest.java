@@ -104,6 +104,7 @@ public final class NoThreadOutlivesItsTest
         String type = thread.getClass().getName();
         String name = thread.getName();
         return type.equals("jdk.internal.misc.CarrierThread")   // schedulers of virtual threads
+                || name.equals("VirtualThread-unblocker")       // JDK 24+: started with the first virtual thread
                 || name.equals("process reaper")                // waits for child processes
                 || name.equals("Attach Listener")
                 || name.equals("Common-Cleaner")
