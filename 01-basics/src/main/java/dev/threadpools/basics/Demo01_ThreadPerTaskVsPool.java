@@ -19,21 +19,10 @@ public final class Demo01_ThreadPerTaskVsPool {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        int tasks = 1000;
-        int poolSize = 10;
-        if (args.length > 0) {
-            try {
-                tasks = Integer.parseInt(args[0]);
-                poolSize = args.length > 1 ? Integer.parseInt(args[1]) : poolSize;
-            } catch (NumberFormatException e) {
-                tasks = -1;
-            }
-            if (args.length > 2 || tasks <= 0 || poolSize <= 0) {
-                System.err.println("usage: Demo01_ThreadPerTaskVsPool [TASKS > 0] [POOL_SIZE > 0]");
-                System.exit(2);
-            }
-        }
-        Runnable smallTask = Demo01_ThreadPerTaskVsPool::fewMicrosecondsOfWork;
+        int[] parsed = DemoArgs.positiveInts(args, "Demo01_ThreadPerTaskVsPool [TASKS > 0] [POOL_SIZE > 0]", 1000, 10);
+        int tasks = parsed[0];
+        int poolSize = parsed[1];
+        Runnable smallTask = CpuWork::fewMicroseconds;
 
         // Warm both paths once so that class loading and JIT do not land on whichever runs first.
         ThreadPerTaskVsPool.threadPerTask(100, smallTask, Executors.defaultThreadFactory());
@@ -42,8 +31,7 @@ public final class Demo01_ThreadPerTaskVsPool {
         var bad = ThreadPerTaskVsPool.threadPerTask(tasks, smallTask, Executors.defaultThreadFactory());
         var good = ThreadPerTaskVsPool.fixedPool(tasks, poolSize, smallTask, Executors.defaultThreadFactory());
 
-        System.out.printf("%d tasks of a few microseconds each (%d cores, Java %s)%n%n",
-                tasks, Runtime.getRuntime().availableProcessors(), Runtime.version().feature());
+        System.out.printf("%d tasks of a few microseconds each (%s)%n%n", tasks, Machine.describe());
         System.out.printf("  %-32s %16s %12s%n", "", "threads created", "wall time");
         print("BAD:  new Thread per task", bad);
         print("GOOD: fixed pool of " + poolSize, good);
@@ -58,17 +46,5 @@ public final class Demo01_ThreadPerTaskVsPool {
 
     private static double ratio(ThreadPerTaskVsPool.Run slow, ThreadPerTaskVsPool.Run fast) {
         return (double) slow.elapsed().toNanos() / fast.elapsed().toNanos();
-    }
-
-    /** Written by every task, so the JIT cannot prove the work useless and remove it. */
-    private static volatile long sink;
-
-    /** A stand-in for real work: a few microseconds of arithmetic. */
-    static void fewMicrosecondsOfWork() {
-        long x = Thread.currentThread().threadId();
-        for (int i = 0; i < 2_000; i++) {
-            x = x * 6364136223846793005L + 1442695040888963407L;
-        }
-        sink = x;
     }
 }

@@ -1,0 +1,136 @@
+package dev.threadpools.basics.bench;
+
+import dev.threadpools.basics.CpuWork;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Benchmark 02: the seed's "BAD / GOOD" loop, measured. One operation is a batch of 1000 small
+ * CPU-bound tasks ({@link CpuWork#fewMicroseconds()}, a few microseconds each), run five ways:
+ * <ul>
+ *   <li>{@code serialLoop}: the baseline. All the work, no concurrency at all.</li>
+ *   <li>{@code newPlatformThreadPerTask}: the BAD loop; 1000 kernel threads created, started and
+ *       joined.</li>
+ *   <li>{@code fixedPoolOf2} and {@code fixedPoolOf10}: the GOOD loop; the tasks go to a pool whose
+ *       threads already exist (started in the setup, as a pool in a server would be).</li>
+ *   <li>{@code virtualThreadPerTask}: 1000 virtual threads, started and joined.</li>
+ * </ul>
+ *
+ * <p>What to look for: the serial loop is the floor, because the tasks are pure CPU and the machine
+ * has only a couple of cores to share. Every other line is the serial work plus (at best) a
+ * speed-up from the second core, minus the price of handing each task to another thread. A thread
+ * per task pays for the thread alone many times what the task itself costs; a warm pool pays a
+ * queue hand-off; a virtual thread pays an object allocation and a scheduling step. The moral is in
+ * the ratios, not in the absolute numbers.
+ *
+ * <p>One run on 2 cores (Intel Xeon @ 2.00GHz), JDK 25.0.3, shared with five other builds at the
+ * time (load average about 20), {@code -f 1 -wi 3 -w 1s -i 5 -r 1s}:
+ * <pre>
+ * Benchmark                  Mode  Cnt       Score        Error  Units   ratio to serial
+ * serialLoop                 avgt    5    4983.564 ±   2408.091  us/op   1
+ * fixedPoolOf2               avgt    5    1770.038 ±    564.426  us/op   0.36
+ * fixedPoolOf10              avgt    5    1879.827 ±   2044.097  us/op   0.38
+ * virtualThreadPerTask       avgt    5    2983.490 ±    619.604  us/op   0.60
+ * newPlatformThreadPerTask   avgt    5  247558.870 ± 130967.989  us/op   50
+ * </pre>
+ * The pools beating the serial loop by more than the two cores allow is the shared machine: more
+ * runnable threads win a bigger share of an overloaded CPU. See the module README.
+ *
+ * <p>Run (with Bench01 in the same run, so the figures are comparable):
+ * {@code ./mvnw -q compile -pl 01-basics -Djmh -Djmh.include=Bench0[12]}. Results:
+ * {@code 01-basics/target/jmh/results.json}; the table and the machine are in the module README.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class Bench02_ThousandSmallTasks {
+
+    static final int TASKS = 1000;
+
+    private ThreadPoolExecutor poolOf2;
+    private ThreadPoolExecutor poolOf10;
+
+    @Setup(Level.Trial)
+    public void startPools() {
+        poolOf2 = warmFixedPool(2);
+        poolOf10 = warmFixedPool(10);
+    }
+
+    @TearDown(Level.Trial)
+    public void stopPools() {
+        poolOf2.close();
+        poolOf10.close();
+    }
+
+    @Benchmark
+    public void serialLoop() {
+        for (int i = 0; i < TASKS; i++) {
+            CpuWork.fewMicroseconds();
+        }
+    }
+
+    @Benchmark
+    public void newPlatformThreadPerTask() throws InterruptedException {
+        startAndJoinEach(Thread.ofPlatform());
+    }
+
+    @Benchmark
+    public void fixedPoolOf2() throws InterruptedException {
+        runBatchOn(poolOf2);
+    }
+
+    @Benchmark
+    public void fixedPoolOf10() throws InterruptedException {
+        runBatchOn(poolOf10);
+    }
+
+    @Benchmark
+    public void virtualThreadPerTask() throws InterruptedException {
+        startAndJoinEach(Thread.ofVirtual());
+    }
+
+    /** One thread per task: start them all first, so they can overlap, then wait for every one. */
+    private static void startAndJoinEach(Thread.Builder builder) throws InterruptedException {
+        Thread[] threads = new Thread[TASKS];
+        for (int i = 0; i < TASKS; i++) {
+            threads[i] = builder.start(CpuWork::fewMicroseconds);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+    }
+
+    /**
+     * Hands the batch to a pool and waits for it. A latch rather than 1000 Futures, so that the pool
+     * variants pay for the hand-off and nothing else (no Future per task to allocate and poll).
+     */
+    private static void runBatchOn(ThreadPoolExecutor pool) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(TASKS);
+        Runnable task = () -> {
+            CpuWork.fewMicroseconds();
+            done.countDown();
+        };
+        for (int i = 0; i < TASKS; i++) {
+            pool.execute(task);
+        }
+        done.await();
+    }
+
+    /** A fixed pool whose threads all exist before the first measured call: they start lazily otherwise. */
+    private static ThreadPoolExecutor warmFixedPool(int threads) {
+        ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(threads);
+        pool.prestartAllCoreThreads();
+        return pool;
+    }
+}

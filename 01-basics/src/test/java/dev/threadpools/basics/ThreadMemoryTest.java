@@ -1,0 +1,75 @@
+package dev.threadpools.basics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seed's "each thread = ~1 MB stack", split into reserved and committed (Demo02). The module's
+ * surefire argLine turns on Native Memory Tracking, so the stack figures are known here.
+ */
+class ThreadMemoryTest {
+
+    private static final int THREADS = 50;
+
+    private final long stackSizeKb = Long.parseLong(ManagementFactory
+            .getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption("ThreadStackSize").getValue());
+
+    @Test
+    void aBlockedPlatformThreadReservesItsFullStackButCommitsOnlyAFraction() throws InterruptedException {
+        assumeThat(ThreadMemory.nativeMemoryTrackingEnabled()).as("NMT is on (see pom.xml argLine)").isTrue();
+
+        var growth = ThreadMemory.growthWithBlockedThreads(Thread.ofPlatform(), THREADS);
+
+        // Bounds, not equality: the JIT may start or stop a compiler thread meanwhile.
+        assertThat(growth.stackReservedKb()).as("reserved: about -Xss per thread")
+                .isBetween((THREADS - 5) * stackSizeKb, (THREADS + 5) * stackSizeKb);
+        assertThat(growth.stackCommittedKb()).as("committed: a fraction of what is reserved")
+                .isPositive().isLessThan(growth.stackReservedKb() / 4);
+    }
+
+    @Test
+    void blockedVirtualThreadsReserveNoNativeStackOfTheirOwn() throws InterruptedException {
+        assumeThat(ThreadMemory.nativeMemoryTrackingEnabled()).as("NMT is on (see pom.xml argLine)").isTrue();
+
+        var growth = ThreadMemory.growthWithBlockedThreads(Thread.ofVirtual(), 4 * THREADS);
+
+        // Carrier threads (one per core) may start meanwhile, and the JVM may add a compiler or GC
+        // thread: a few stacks, against the 200 a platform thread per task would reserve.
+        int carriers = Runtime.getRuntime().availableProcessors();
+        assertThat(growth.stackReservedKb()).as("stack reserved while %d virtual threads were blocked", 4 * THREADS)
+                .isLessThanOrEqualTo((carriers + 3L) * stackSizeKb);
+    }
+
+    @Test
+    void readsTheStackLineOfAnNmtSummary() {
+        String summary = """
+                -                    Thread (reserved=12339KB, committed=599KB)
+                                            (threads #11)
+                                            (stack: reserved=12288KB, committed=548KB, peak=548KB)
+                """;
+
+        assertThat(ThreadMemory.parseNmtStack(summary)).containsExactly(12288, 548);
+        assertThat(ThreadMemory.parseNmtStack("Native memory tracking is not enabled"))
+                .containsExactly(ThreadMemory.UNKNOWN, ThreadMemory.UNKNOWN);
+    }
+
+    @Test
+    void readsTheResidentSetOfThisProcess() {
+        assumeThat(System.getProperty("os.name")).isEqualTo("Linux");
+
+        assertThat(ThreadMemory.residentSetKb()).isPositive();
+    }
+
+    @Test
+    void validatesItsArgumentsLikeTheJdk() {
+        assertThatThrownBy(() -> ThreadMemory.growthWithBlockedThreads(Thread.ofVirtual(), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("count");
+        assertThatThrownBy(() -> ThreadMemory.growthWithBlockedThreads(null, 1))
+                .isInstanceOf(NullPointerException.class);
+    }
+}
