@@ -1,0 +1,69 @@
+package dev.threadpools.anatomy.stress;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+import dev.threadpools.anatomy.PoolThreadFactory;
+import dev.threadpools.anatomy.SeedThreadFactory;
+import java.util.concurrent.ThreadFactory;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.LL_Result;
+
+/**
+ * Factory stress 01: two threads ask one {@code ThreadFactory} for a thread at the same moment, as a
+ * pool does when two threads call {@code execute()} at once (proven in {@code ThreadFactoryTest}).
+ *
+ * <p>{@code r1}, {@code r2}: the names the two threads got. Two distinct names are the only correct
+ * outcome; the same name twice means the counter lost an update.
+ */
+public final class FactoryStress01_ThreadNames {
+
+    private FactoryStress01_ThreadNames() {
+    }
+
+    private static final Runnable NOTHING = () -> { };
+
+    /** The seed's factory: {@code "my-pool-worker-" + count++} on a plain int. */
+    @JCStressTest
+    @Outcome(id = {"my-pool-worker-1, my-pool-worker-2", "my-pool-worker-2, my-pool-worker-1"}, expect = ACCEPTABLE,
+            desc = "The calls did not overlap, or count++ happened to be read-modify-written one after the other.")
+    @Outcome(id = {"my-pool-worker-1, my-pool-worker-1", "my-pool-worker-2, my-pool-worker-2"}, expect = FORBIDDEN,
+            desc = "Both read the same count: two workers share a name.")
+    @Outcome(expect = FORBIDDEN, desc = "Nothing else is expected.")
+    @State
+    public static class BrokenSeedCounter {
+        private final ThreadFactory factory = new SeedThreadFactory();
+
+        @Actor
+        public void firstExecute(LL_Result r) {
+            r.r1 = factory.newThread(NOTHING).getName();
+        }
+
+        @Actor
+        public void secondExecute(LL_Result r) {
+            r.r2 = factory.newThread(NOTHING).getName();
+        }
+    }
+
+    /** The fix: {@link PoolThreadFactory}, whose counter is an {@code AtomicInteger}. */
+    @JCStressTest
+    @Outcome(id = {"w-1, w-2", "w-2, w-1"}, expect = ACCEPTABLE, desc = "Distinct names in either order.")
+    @Outcome(expect = FORBIDDEN, desc = "A repeated name would be a lost update.")
+    @State
+    public static class AtomicCounter {
+        private final ThreadFactory factory = new PoolThreadFactory("w");
+
+        @Actor
+        public void firstExecute(LL_Result r) {
+            r.r1 = factory.newThread(NOTHING).getName();
+        }
+
+        @Actor
+        public void secondExecute(LL_Result r) {
+            r.r2 = factory.newThread(NOTHING).getName();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.threadpools.anatomy;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+
+/**
+ * Demo 05: what the {@code Executors} factory methods build, read from real instances rather than
+ * from documentation.
+ *
+ * <p>Look for: {@code newFixedThreadPool(n)} and {@code newSingleThreadExecutor()} use an unbounded
+ * queue (so their maximum never matters); {@code newCachedThreadPool()} has no queue capacity and no
+ * thread limit; {@code newScheduledThreadPool(n)} reports a maximum of {@code MAX_VALUE} that it never
+ * uses (its delay queue is unbounded). The single-thread executors are wrapped, so they are not a
+ * {@code ThreadPoolExecutor} from the outside and cannot be resized.
+ *
+ * <p>Run: {@code ./mvnw -q compile -pl 02-threadpoolexecutor-anatomy -Ddemo=05}
+ */
+public final class Demo05_ExecutorsFactories {
+
+    private Demo05_ExecutorsFactories() {
+    }
+
+    public static void main(String[] args) {
+        DemoArgs.none(args, "Demo05_ExecutorsFactories (takes no arguments)");
+        System.out.printf("%s%n%n", DemoArgs.machine());
+        System.out.printf("%-35s %4s %11s %9s %-22s %10s %s%n",
+                "factory", "core", "max", "keepAlive", "queue", "capacity", "handler");
+        show("newFixedThreadPool(4)", Executors.newFixedThreadPool(4));
+        show("newCachedThreadPool()", Executors.newCachedThreadPool());
+        show("newScheduledThreadPool(2)", Executors.newScheduledThreadPool(2));
+        show("newSingleThreadExecutor()", Executors.newSingleThreadExecutor());
+        show("newSingleThreadScheduledExecutor()", Executors.newSingleThreadScheduledExecutor());
+        System.out.printf("%nnewSingleThreadExecutor() is documented as the equivalent of%n"
+                + "  new ThreadPoolExecutor(1, 1, 0L, MILLISECONDS, new LinkedBlockingQueue<>())%n"
+                + "behind a wrapper that hides the setters: 'unlike newFixedThreadPool(1) it is guaranteed%n"
+                + "not to be reconfigurable to use additional threads'.%n");
+    }
+
+    private static void show(String factory, ExecutorService executor) {
+        try (executor) {
+            String row = executor instanceof ThreadPoolExecutor pool
+                    ? PoolParameters.of(pool).row()
+                    : "(wrapped: " + executor.getClass().getSimpleName() + ", not a ThreadPoolExecutor)";
+            System.out.printf("%-35s %s%n", factory, row);
+        }
+    }
+}

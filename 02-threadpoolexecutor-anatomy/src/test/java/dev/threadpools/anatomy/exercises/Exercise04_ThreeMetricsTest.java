@@ -1,0 +1,65 @@
+package dev.threadpools.anatomy.exercises;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.threadpools.anatomy.PoolThreadFactory;
+import dev.threadpools.anatomy.PoolsUnderTest;
+import dev.threadpools.kit.Exercise;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Exercise(Exercise04_ThreeMetrics.class)
+class Exercise04_ThreeMetricsTest {
+
+    @RegisterExtension
+    final PoolsUnderTest pools = new PoolsUnderTest();
+
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+    /** Two threads, a queue of one: the fourth task is rejected (AbortPolicy). */
+    private final ThreadPoolExecutor pool = pools.track(new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(1), new PoolThreadFactory("exercise-04")));
+
+    @Test
+    void gaugesShowThreadsAndQueuedTasks() throws InterruptedException {
+        Exercise04_ThreeMetrics.expose(pool, "orders", registry);
+        for (int i = 0; i < 3; i++) {
+            pool.execute(pools.gate().task());
+        }
+        pools.gate().awaitStarted(2);
+
+        assertThat(registry.get("pool.threads").tag("pool", "orders").gauge().value()).as("pool.threads").isEqualTo(2.0);
+        assertThat(registry.get("pool.queued").tag("pool", "orders").gauge().value()).as("pool.queued").isEqualTo(1.0);
+    }
+
+    @Test
+    void theCounterCountsRejectionsAndTheOriginalHandlerStillRuns() {
+        Exercise04_ThreeMetrics.expose(pool, "orders", registry);
+        for (int i = 0; i < 3; i++) {
+            pool.execute(pools.gate().task());
+        }
+
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> pool.execute(pools.gate().task()))
+                    .as("AbortPolicy must still throw").isInstanceOf(RejectedExecutionException.class);
+        }
+
+        assertThat(registry.get("pool.rejected").tag("pool", "orders").counter().count()).as("pool.rejected").isEqualTo(2.0);
+    }
+
+    @Test
+    void rejectsNullArguments() {
+        assertThatThrownBy(() -> Exercise04_ThreeMetrics.expose(null, "p", registry))
+                .as("null pool").isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Exercise04_ThreeMetrics.expose(pool, null, registry))
+                .as("null name").isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Exercise04_ThreeMetrics.expose(pool, "p", null))
+                .as("null registry").isInstanceOf(NullPointerException.class);
+    }
+}
