@@ -1,15 +1,22 @@
 package dev.threadpools.kit;
 
+import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +34,7 @@ import java.util.stream.Stream;
  *   <li>A demo is a top-level class named {@code DemoNN_Idea} with a {@code main} method; the tour runs
  *       them in the order of {@code NN}.</li>
  *   <li>A jcstress test whose simple name contains {@code Broken} is a deliberately broken twin: it
- *       passes here only if jcstress reports it as failed.</li>
+ *       passes here only if jcstress saw one of its FORBIDDEN outcomes.</li>
  * </ul>
  */
 public final class Launcher {
@@ -126,7 +133,7 @@ public final class Launcher {
                     .map(Path::toString)
                     .filter(path -> path.endsWith(".class"))
                     .map(path -> path.substring(0, path.length() - ".class".length())
-                            .replace(java.io.File.separatorChar, '.'))
+                            .replace(File.separatorChar, '.'))
                     .filter(name -> DEMO_CLASS.matcher(simpleName(name)).matches())
                     .sorted((a, b) -> simpleName(a).compareTo(simpleName(b)))
                     .toList();
@@ -165,10 +172,15 @@ public final class Launcher {
     // ---------------------------------------------------------------- jcstress
 
     /**
-     * Runs each jcstress test in a jcstress invocation of its own, so that the verdict of every test
-     * is an exit status: jcstress exits non-zero when any outcome it saw was FORBIDDEN (or the test
-     * crashed). A real test must pass; a {@code Broken} twin must be caught, otherwise the test
-     * cannot tell a correct implementation from a broken one and proves nothing.
+     * Runs the selected jcstress tests in one jcstress invocation (it probes the VM once, which takes
+     * longer than a small test) and grades every test on its own. A real test must pass; a
+     * {@code Broken} twin must be caught, otherwise the test beside it cannot tell a correct
+     * implementation from a broken one and proves nothing.
+     *
+     * <p>jcstress's exit status only says whether anything failed, so the grading reads its console
+     * output: a test with a FORBIDDEN outcome is reported as {@code [FAILED] name}, one that crashed
+     * as {@code [ERROR] name}, and a test that passed prints nothing. That silence is trusted only if
+     * jcstress also wrote the test's page of the HTML report, i.e. the test really ran.
      */
     private static int jcstress(String[] args) throws Exception {
         if (args.length < 3) {
@@ -184,36 +196,41 @@ public final class Launcher {
             System.err.println("No jcstress test matches " + include);
             return 2;
         }
-        List<String> hostFlags = List.of("--enable-native-access=ALL-UNNAMED");
-        List<String> verdicts = new ArrayList<>();
+        Files.createDirectories(reportDir);
+        List<String> command = new ArrayList<>(List.of(
+                "-t", tests.stream().map(test -> "^" + Pattern.quote(test) + "$")
+                        .collect(Collectors.joining("|")),
+                "-r", reportDir.toString()));
+        command.addAll(jcstressArgs);
+        Set<String> failed = new HashSet<>();
+        Set<String> crashed = new HashSet<>();
+        Matcher verdict = Pattern.compile("\\[(FAILED|ERROR)\\]\\s+(\\S+)").matcher("");
+        runJava(List.of("--enable-native-access=ALL-UNNAMED"), "org.openjdk.jcstress.Main", command, line -> {
+            if (verdict.reset(line).find()) {
+                (verdict.group(1).equals("FAILED") ? failed : crashed).add(verdict.group(2));
+            }
+        });
+
         boolean allAsExpected = true;
+        System.out.println();
+        System.out.println("jcstress verdicts (" + String.join(" ", jcstressArgs)
+                + "; report: " + reportDir.resolve("index.html") + "):");
         for (String test : tests) {
             boolean brokenTwin = simpleName(test).contains("Broken");
-            String name = withoutPackage(test);
-            Path testReport = reportDir.resolve(name);
-            Files.createDirectories(testReport);
-            System.out.printf("%n=== jcstress %s %s (expected to %s)%n",
-                    name, String.join(" ", jcstressArgs), brokenTwin ? "FAIL" : "pass");
-            List<String> command = new ArrayList<>(List.of(
-                    "-t", "^" + Pattern.quote(test) + "$", "-r", testReport.toString()));
-            command.addAll(jcstressArgs);
-            int status = runJava(hostFlags, "org.openjdk.jcstress.Main", command, 0);
-            // jcstress also exits 0 when its selection matched nothing; only a report proves a run.
-            if (!Files.isRegularFile(testReport.resolve(test + ".html"))) {
-                System.err.println("!!! jcstress wrote no report for " + test + "; it did not run");
-                return 1;
+            String outcome;
+            if (crashed.contains(test)) {
+                outcome = "CRASHED (see the report)";
+            } else if (!Files.isRegularFile(reportDir.resolve(test + ".html"))) {
+                outcome = "DID NOT RUN";
+            } else if (brokenTwin) {
+                outcome = failed.contains(test) ? "broken twin caught" : "broken twin NOT caught";
+            } else {
+                outcome = failed.contains(test) ? "FAILED: a forbidden outcome was seen" : "passed";
             }
-            boolean passed = status == 0;
-            boolean asExpected = passed != brokenTwin;
+            boolean asExpected = outcome.equals("passed") || outcome.equals("broken twin caught");
             allAsExpected &= asExpected;
-            verdicts.add(String.format("  %-4s %-58s %s", asExpected ? "ok" : "BAD", name,
-                    brokenTwin
-                            ? (passed ? "broken twin NOT caught" : "broken twin caught")
-                            : (passed ? "passed" : "FAILED")));
+            System.out.printf("  %-4s %-58s %s%n", asExpected ? "ok" : "BAD", withoutPackage(test), outcome);
         }
-        System.out.println();
-        System.out.println("jcstress verdicts (reports under " + reportDir + "):");
-        verdicts.forEach(System.out::println);
         return allAsExpected ? 0 : 1;
     }
 
@@ -261,17 +278,7 @@ public final class Launcher {
      */
     private static int runJava(List<String> jvmFlags, String mainClass, List<String> args, long limitSeconds)
             throws InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmFlags);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
-        command.addAll(args);
-        Process child;
-        try {
-            child = new ProcessBuilder(command).inheritIO().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + command.get(0), e);
-        }
+        Process child = start(new ProcessBuilder(javaCommand(jvmFlags, mainClass, args)).inheritIO());
         if (limitSeconds == 0) {
             return child.waitFor();
         }
@@ -281,6 +288,41 @@ public final class Launcher {
             return 124;
         }
         return child.exitValue();
+    }
+
+    /**
+     * Like {@link #runJava(List, String, List, long)} without a limit, but also hands every line the
+     * child prints (standard output and error merged) to {@code lines}, after echoing it.
+     */
+    private static int runJava(List<String> jvmFlags, String mainClass, List<String> args,
+            Consumer<String> lines) throws InterruptedException, IOException {
+        Process child = start(new ProcessBuilder(javaCommand(jvmFlags, mainClass, args))
+                .redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.INHERIT));
+        try (var output = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
+            for (String line; (line = output.readLine()) != null; ) {
+                System.out.println(line);
+                lines.accept(line);
+            }
+        }
+        return child.waitFor();
+    }
+
+    private static List<String> javaCommand(List<String> jvmFlags, String mainClass, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(args);
+        return command;
+    }
+
+    private static Process start(ProcessBuilder builder) {
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + builder.command().get(0), e);
+        }
     }
 
     private static String simpleName(String className) {
