@@ -3,9 +3,51 @@ package dev.threadpools.ctl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CtlTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"COUNT_BITS", "COUNT_MASK", "RUNNING", "SHUTDOWN", "STOP", "TIDYING", "TERMINATED"})
+    void everyConstantEqualsTheJdksPrivateOne(String name) throws ReflectiveOperationException {
+        int ours = Ctl.class.getField(name).getInt(null);
+        int jdks = (Integer) JdkObservablePool.readPrivate(null, name);
+
+        assertThat(ours).as("Ctl.%s against ThreadPoolExecutor.%s", name, name).isEqualTo(jdks);
+    }
+
+    @Test
+    void aFreshJdkPoolIsRunningWithNoWorkers() {
+        JdkObservablePool pool = new JdkObservablePool(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                Executors.defaultThreadFactory(), new ThreadPoolExecutor.AbortPolicy());
+        try {
+            assertThat(pool.ctl()).isEqualTo(Ctl.ctlOf(Ctl.RUNNING, 0));
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(pool.ctl()).as("shut down with no workers: straight to TERMINATED")
+                .isEqualTo(Ctl.ctlOf(Ctl.TERMINATED, 0));
+    }
+
+    @Test
+    void theCountHoldsAboutHalfABillionWorkers() {
+        assertThat(Ctl.COUNT_MASK).isEqualTo(536_870_911);
+        assertThat(Ctl.toBinary(Ctl.ctlOf(Ctl.SHUTDOWN, Ctl.COUNT_MASK))).isEqualTo("000|" + "1".repeat(29));
+    }
+
+    @Test
+    void runningIsTheOnlyNegativeState() {
+        assertThat(Ctl.ctlOf(Ctl.RUNNING, Ctl.COUNT_MASK)).isNegative();
+        assertThat(Ctl.ctlOf(Ctl.SHUTDOWN, 0)).isZero();
+        assertThat(Ctl.nameOf(Ctl.runStateOf(Ctl.ctlOf(Ctl.TIDYING, 7)))).isEqualTo("TIDYING");
+        assertThatThrownBy(() -> Ctl.nameOf(4 << Ctl.COUNT_BITS)).isInstanceOf(IllegalArgumentException.class);
+    }
 
     @Test
     void packsStateIntoTheHighThreeBitsAndCountIntoTheLow29() {

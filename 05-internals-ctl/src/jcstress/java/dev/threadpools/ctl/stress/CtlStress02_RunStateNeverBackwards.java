@@ -1,0 +1,95 @@
+package dev.threadpools.ctl.stress;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+import dev.threadpools.ctl.Ctl;
+import dev.threadpools.ctl.ControlWord;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.III_Result;
+
+/**
+ * Stress 02: {@code shutdown()} and {@code shutdownNow()} race on a RUNNING pool.
+ *
+ * <p>Whatever the order, the pool must end in STOP: a run state never moves backwards. If
+ * {@code shutdown()} could overwrite STOP with SHUTDOWN, the queue that {@code shutdownNow()} just
+ * promised to abandon would be run after all, and workers that were told to stop would carry on.
+ *
+ * <p>Result: {@code r1} = whether {@code shutdown()} moved the state, {@code r2} = whether
+ * {@code shutdownNow()} did, {@code r3} = the final run state as a small number
+ * (-1 RUNNING, 0 SHUTDOWN, 1 STOP, 2 TIDYING, 3 TERMINATED).
+ */
+public final class CtlStress02_RunStateNeverBackwards {
+
+    private CtlStress02_RunStateNeverBackwards() {
+    }
+
+    /** The run state of {@code ctl} as -1..3, the way the outcomes spell it. */
+    static int stateNumber(int ctl) {
+        return Ctl.runStateOf(ctl) >> Ctl.COUNT_BITS;
+    }
+
+    /** The real thing: {@link ControlWord#advanceRunState}, a CAS loop that gives up once at or past the target. */
+    @JCStressTest
+    @Outcome(id = "1, 1, 1", expect = ACCEPTABLE, desc = "shutdown() first, then shutdownNow() moved on to STOP.")
+    @Outcome(id = "0, 1, 1", expect = ACCEPTABLE, desc = "shutdownNow() first; shutdown() found STOP and left it.")
+    @Outcome(id = "1, 1, 0", expect = FORBIDDEN, desc = "Went backwards: SHUTDOWN overwrote STOP.")
+    @Outcome(expect = FORBIDDEN, desc = "STOP is always reached, by shutdownNow() alone.")
+    @State
+    public static class CasLoop extends ControlWord {
+        @Actor
+        public void shutdown(III_Result r) {
+            r.r1 = Ctl.runStateOf(advanceRunState(Ctl.SHUTDOWN)) < Ctl.SHUTDOWN ? 1 : 0;
+        }
+
+        @Actor
+        public void shutdownNow(III_Result r) {
+            r.r2 = Ctl.runStateOf(advanceRunState(Ctl.STOP)) < Ctl.STOP ? 1 : 0;
+        }
+
+        @Arbiter
+        public void arbiter(III_Result r) {
+            r.r3 = stateNumber(get());
+        }
+    }
+
+    /**
+     * Broken twin: check the state, then write the new word with a plain {@code set}. Between the
+     * check and the write, the other thread can move the state further; the write then moves it back.
+     */
+    @JCStressTest
+    @Outcome(id = "1, 1, 1", expect = ACCEPTABLE, desc = "shutdown() wrote first, then shutdownNow().")
+    @Outcome(id = "0, 1, 1", expect = ACCEPTABLE, desc = "shutdownNow() wrote first; shutdown() saw STOP.")
+    @Outcome(id = "1, 1, 0", expect = FORBIDDEN, desc = "Went backwards: SHUTDOWN overwrote STOP.")
+    @Outcome(expect = FORBIDDEN, desc = "Nothing else is expected.")
+    @State
+    public static class BrokenCheckThenSet extends ControlWord {
+        private int brokenAdvance(int target) {
+            int c = ctl.get();
+            if (Ctl.runStateAtLeast(c, target)) {
+                return 0;
+            }
+            ctl.set(Ctl.ctlOf(target, Ctl.workerCountOf(c)));
+            return 1;
+        }
+
+        @Actor
+        public void shutdown(III_Result r) {
+            r.r1 = brokenAdvance(Ctl.SHUTDOWN);
+        }
+
+        @Actor
+        public void shutdownNow(III_Result r) {
+            r.r2 = brokenAdvance(Ctl.STOP);
+        }
+
+        @Arbiter
+        public void arbiter(III_Result r) {
+            r.r3 = stateNumber(get());
+        }
+    }
+}

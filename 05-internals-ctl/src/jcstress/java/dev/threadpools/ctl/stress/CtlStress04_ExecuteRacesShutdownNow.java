@@ -1,0 +1,135 @@
+package dev.threadpools.ctl.stress;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+import dev.threadpools.ctl.Ctl;
+import dev.threadpools.ctl.ScratchThreadPoolExecutor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.IIII_Result;
+import org.openjdk.jcstress.infra.results.II_Result;
+
+/**
+ * Stress 04: {@code execute(task)} races {@code shutdownNow()}.
+ *
+ * <p>The promise of the pool: a task that {@code execute} accepted is either run or handed back by
+ * {@code shutdownNow()}; a task it rejected is neither. Losing an accepted task means work silently
+ * not done; returning a rejected one means the caller may run it twice.
+ *
+ * <p>To make the race cheap enough for millions of samples, the pools get a thread factory that makes
+ * no thread (it returns null, which the JDK allows: the pool carries on without that worker) after
+ * spinning briefly, as making a real thread takes time. So no task ever runs here, and an accepted
+ * task can only wait in the queue: the outcome is fully decided by "accepted?" and "returned by
+ * shutdownNow?". That tasks which do get a worker run is checked by {@code PoolContractTest}.
+ *
+ * <p>Result: {@code r1} = 1 if {@code execute} accepted the task, 0 if it rejected it;
+ * {@code r2} = how many tasks {@code shutdownNow()} returned.
+ */
+public final class CtlStress04_ExecuteRacesShutdownNow {
+
+    private CtlStress04_ExecuteRacesShutdownNow() {
+    }
+
+    /**
+     * Makes no thread, after spinning for about a microsecond: a stand-in for the time a real factory
+     * takes to make one (tens of microseconds). That time is part of {@code execute}'s window in which
+     * {@code shutdownNow()} can strike, so leaving it out would make the race unrealistically narrow,
+     * for the real pools as much as for the broken twin.
+     */
+    private static final ThreadFactory NO_THREADS = runnable -> {
+        for (int i = 0; i < 64; i++) {
+            Thread.onSpinWait();
+        }
+        return null;
+    };
+    private static final Runnable TASK = () -> { };
+
+    static int accepted(ExecutorService pool) {
+        try {
+            pool.execute(TASK);
+            return 1;
+        } catch (RejectedExecutionException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Both real pools, raced in the same sample (one jcstress test instead of two keeps the suite
+     * within its CI budget). r1, r2 = accepted by / returned from the JDK's pool; r3, r4 = the same
+     * for ours. Each pair must be "1, 1" or "0, 0".
+     */
+    @JCStressTest
+    @Outcome(id = {"1, 1, 1, 1", "1, 1, 0, 0", "0, 0, 1, 1", "0, 0, 0, 0"}, expect = ACCEPTABLE,
+            desc = "Each pool either accepted the task and handed it back, or rejected it.")
+    @Outcome(expect = FORBIDDEN, desc = "A pool lost an accepted task (1, 0) or handed back a rejected one (0, 1).")
+    @State
+    public static class BothPools {
+        private final ThreadPoolExecutor jdk = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), NO_THREADS, new ThreadPoolExecutor.AbortPolicy());
+        private final ScratchThreadPoolExecutor scratch = new ScratchThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), NO_THREADS, new ScratchThreadPoolExecutor.AbortPolicy());
+
+        @Actor
+        public void submitter(IIII_Result r) {
+            r.r1 = accepted(jdk);
+            r.r3 = accepted(scratch);
+        }
+
+        @Actor
+        public void stopper(IIII_Result r) {
+            r.r2 = jdk.shutdownNow().size();
+            r.r4 = scratch.shutdownNow().size();
+        }
+    }
+
+    /**
+     * Broken twin: {@code execute} reads the state once, at the start, and trusts it to the end: no
+     * fresh read after step 1, no recheck after the offer. If {@code shutdownNow()} runs while step 1
+     * is failing to add a worker, the task is offered to the queue of a stopped pool that has already
+     * been drained: accepted, and gone.
+     */
+    @JCStressTest
+    @Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "Accepted, then handed back.")
+    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Rejected after shutdownNow().")
+    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost: queued after shutdownNow() drained the queue.")
+    @Outcome(expect = FORBIDDEN, desc = "Nothing else is expected.")
+    @State
+    public static class BrokenStaleState extends ScratchThreadPoolExecutor {
+        public BrokenStaleState() {
+            super(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), NO_THREADS, new AbortPolicy());
+        }
+
+        @Override
+        public void execute(Runnable command) {
+            int c = ctl();
+            if (Ctl.workerCountOf(c) < getCorePoolSize() && addWorker(command, true)) {
+                return;
+            }
+            if (Ctl.runStateOf(c) == Ctl.RUNNING && getQueue().offer(command)) {
+                return;
+            }
+            if (!addWorker(command, false)) {
+                reject(command);
+            }
+        }
+
+        @Actor
+        public void submitter(II_Result r) {
+            r.r1 = accepted(this);
+        }
+
+        @Actor
+        public void stopper(II_Result r) {
+            r.r2 = shutdownNow().size();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.threadpools.ctl.stress;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+import dev.threadpools.ctl.Ctl;
+import dev.threadpools.ctl.ControlWord;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.III_Result;
+
+/**
+ * Stress 05: a worker is being added while {@code shutdownNow()} moves the pool to STOP.
+ *
+ * <p>{@code shutdownNow()} interrupts the workers it knows about; a worker counted after STOP would
+ * not be interrupted and could start running tasks in a stopped pool. The defence is that the count
+ * is incremented by a CAS on the whole word: if the state changed between the check and the write,
+ * the CAS fails and the check is made again, now seeing STOP.
+ *
+ * <p>Result: {@code r1} = whether the worker was counted; {@code r2} = the worker count in the word
+ * that STOP replaced (the workers that existed "before STOP"); {@code r3} = the final count.
+ * A worker counted after STOP shows as {@code r1 = 1} with {@code r2 = 0}.
+ */
+public final class CtlStress05_NoWorkerAfterStop {
+
+    private CtlStress05_NoWorkerAfterStop() {
+    }
+
+    /** The real thing: {@link ControlWord#tryIncrement(int, boolean)}, a CAS on the whole word. */
+    @JCStressTest
+    @Outcome(id = "1, 1, 1", expect = ACCEPTABLE, desc = "Counted before STOP; shutdownNow() knew about it.")
+    @Outcome(id = "0, 0, 0", expect = ACCEPTABLE, desc = "STOP came first; the worker was refused.")
+    @Outcome(id = "1, 0, 1", expect = FORBIDDEN, desc = "Counted after STOP: a worker shutdownNow() never saw.")
+    @Outcome(expect = FORBIDDEN, desc = "Nothing else is possible.")
+    @State
+    public static class Cas extends ControlWord {
+        @Actor
+        public void addWorker(III_Result r) {
+            r.r1 = tryIncrement(Ctl.COUNT_MASK, false) ? 1 : 0;
+        }
+
+        @Actor
+        public void shutdownNow(III_Result r) {
+            r.r2 = Ctl.workerCountOf(advanceRunState(Ctl.STOP));
+        }
+
+        @Arbiter
+        public void arbiter(III_Result r) {
+            r.r3 = Ctl.workerCountOf(get());
+        }
+    }
+
+    /**
+     * Broken twin: check the state on one read, then add one with an atomic increment that does not
+     * look at the state. The increment is atomic and loses nothing, and it is still wrong: it can
+     * land after STOP.
+     */
+    @JCStressTest
+    @Outcome(id = "1, 1, 1", expect = ACCEPTABLE, desc = "Counted before STOP.")
+    @Outcome(id = "0, 0, 0", expect = ACCEPTABLE, desc = "STOP came first; the worker was refused.")
+    @Outcome(id = "1, 0, 1", expect = FORBIDDEN, desc = "Counted after STOP: a worker shutdownNow() never saw.")
+    @Outcome(expect = FORBIDDEN, desc = "Nothing else is expected.")
+    @State
+    public static class BrokenCheckThenIncrement extends ControlWord {
+        private int brokenIncrement() {
+            if (Ctl.runStateOf(ctl.get()) != Ctl.RUNNING) {
+                return 0;
+            }
+            ctl.incrementAndGet();
+            return 1;
+        }
+
+        @Actor
+        public void addWorker(III_Result r) {
+            r.r1 = brokenIncrement();
+        }
+
+        @Actor
+        public void shutdownNow(III_Result r) {
+            r.r2 = Ctl.workerCountOf(advanceRunState(Ctl.STOP));
+        }
+
+        @Arbiter
+        public void arbiter(III_Result r) {
+            r.r3 = Ctl.workerCountOf(get());
+        }
+    }
+}

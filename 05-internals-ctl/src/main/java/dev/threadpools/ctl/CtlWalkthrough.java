@@ -1,0 +1,229 @@
+package dev.threadpools.ctl;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * A scripted life of a pool, with the ctl word read after every step: the material of demos 01 and
+ * 02 and of the README's binary walk-through. The same script runs on the JDK's pool and on ours,
+ * and {@code CtlWalkthroughTest} checks that both produce the same states and counts.
+ *
+ * <p>Every step waits for what it describes (latches, not sleeps), so the table is the same on every
+ * run: the tasks block on a gate until the script opens it, and worker exits are observed through
+ * the thread factory.
+ */
+public final class CtlWalkthrough {
+
+    /** Makes the pool under test, calling {@code inTerminated} from its {@code terminated()} hook. */
+    @FunctionalInterface
+    public interface PoolMaker {
+        ObservablePool make(int core, int max, long keepAliveMillis, BlockingQueue<Runnable> queue,
+                ThreadFactory threadFactory, Consumer<ObservablePool> inTerminated);
+    }
+
+    /** One line of the table: what just happened and the ctl word read right after it. */
+    public record Step(String event, int ctl, int queued) {
+
+        public int runState() {
+            return Ctl.runStateOf(ctl);
+        }
+
+        public int workerCount() {
+            return Ctl.workerCountOf(ctl);
+        }
+    }
+
+    private final PoolMaker maker;
+    private final long keepAliveMillis;
+    private final List<Step> steps = Collections.synchronizedList(new ArrayList<>());
+
+    /**
+     * @param keepAliveMillis how long workers beyond the core wait idle before they leave
+     * @throws IllegalArgumentException if {@code keepAliveMillis <= 0}
+     * @throws NullPointerException if {@code maker} is null
+     */
+    public CtlWalkthrough(PoolMaker maker, long keepAliveMillis) {
+        if (keepAliveMillis <= 0) {
+            throw new IllegalArgumentException("keep-alive must be positive: " + keepAliveMillis);
+        }
+        this.maker = Objects.requireNonNull(maker, "maker");
+        this.keepAliveMillis = keepAliveMillis;
+    }
+
+    /** Runs both lives (ending in shutdown, ending in shutdownNow) and returns the steps in order. */
+    public List<Step> run() throws InterruptedException {
+        shutdownLife();
+        shutdownNowLife();
+        return List.copyOf(steps);
+    }
+
+    /**
+     * Core 2, maximum 4, a queue of 2: fill the core, fill the queue, grow to the maximum, get
+     * rejected, shrink back by keep-alive, then shutdown() and drain.
+     */
+    private void shutdownLife() throws InterruptedException {
+        CountDownLatch workersExited = new CountDownLatch(2);
+        ObservablePool pool = maker.make(2, 4, keepAliveMillis, new ArrayBlockingQueue<>(2),
+                countingExits(workersExited), p -> record("  terminated() hook is running", p));
+        try {
+            record("new pool: core 2, max 4, queue 2", pool);
+            CountDownLatch gate = new CountDownLatch(1);
+            String[] where = {"core worker", "core worker", "queued", "queued", "worker beyond core", "worker beyond core"};
+            for (int i = 0; i < where.length; i++) {
+                pool.execute(() -> awaitQuietly(gate));
+                record("execute task " + (i + 1) + " -> " + where[i], pool);
+            }
+            try {
+                pool.execute(() -> awaitQuietly(gate));
+                throw new IllegalStateException("a full pool accepted a 7th task");
+            } catch (RejectedExecutionException expected) {
+                record("execute task 7 -> rejected", pool);
+            }
+            gate.countDown();
+            workersExited.await();
+            record("gate open, keep-alive expired twice", pool);
+
+            // Two tasks first, and only once both run, the third: executed all at once, they could
+            // find the queue full before the idle workers emptied it, and start a third worker.
+            CountDownLatch secondGate = new CountDownLatch(1);
+            CountDownLatch bothBusy = new CountDownLatch(2);
+            Runnable blocking = () -> {
+                bothBusy.countDown();
+                awaitQuietly(secondGate);
+            };
+            pool.execute(blocking);
+            pool.execute(blocking);
+            bothBusy.await();
+            pool.execute(blocking);
+            record("3 tasks: 2 running, 1 queued", pool);
+            pool.shutdown();
+            record("shutdown()", pool);
+            secondGate.countDown();
+            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("pool did not terminate: " + pool);
+            }
+            record("awaitTermination returned", pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * One worker busy, two tasks queued, then shutdownNow(): RUNNING goes straight to STOP. The busy
+     * task ignores the interrupt until the script lets it finish, so the table can show a stopped
+     * pool that still has a worker: STOP does not stop a task, it only asks it to stop.
+     */
+    private void shutdownNowLife() throws InterruptedException {
+        ObservablePool pool = maker.make(1, 1, keepAliveMillis, new LinkedBlockingQueue<>(),
+                countingExits(new CountDownLatch(0)), p -> record("  terminated() hook is running", p));
+        try {
+            CountDownLatch started = new CountDownLatch(1);
+            CountDownLatch finish = new CountDownLatch(1);
+            pool.execute(() -> {
+                started.countDown();
+                awaitIgnoringInterrupts(finish);
+            });
+            pool.execute(() -> { });
+            pool.execute(() -> { });
+            started.await();
+            record("new pool(1, 1): 1 running, 2 queued", pool);
+            int returned = pool.shutdownNow().size();
+            record("shutdownNow() returned " + returned + " tasks", pool);
+            finish.countDown();
+            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("pool did not terminate: " + pool);
+            }
+            record("awaitTermination returned", pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void record(String event, ObservablePool pool) {
+        steps.add(new Step(event, pool.ctl(), pool.getQueue().size()));
+    }
+
+    /** Threads that count down {@code exited} as their last act, so the script can wait for keep-alive. */
+    private static ThreadFactory countingExits(CountDownLatch exited) {
+        return task -> new Thread(() -> {
+            try {
+                task.run();
+            } finally {
+                exited.countDown();
+            }
+        });
+    }
+
+    /** The blocking task of the first life; an interrupt ends it early and is passed on. */
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A task that does not respond to interrupts: it waits for the latch whatever happens. */
+    private static void awaitIgnoringInterrupts(CountDownLatch latch) {
+        boolean interrupted = false;
+        for (;;) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The {@code main} of demos 01 and 02: one optional argument, the keep-alive in milliseconds.
+     *
+     * @return the exit status: 0, or 2 after printing the usage line
+     */
+    static int demoMain(String demoName, String poolLabel, PoolMaker maker, String[] args)
+            throws InterruptedException {
+        long keepAliveMillis = 100;
+        if (args.length > 0) {
+            try {
+                keepAliveMillis = args.length == 1 ? Long.parseLong(args[0]) : -1;
+            } catch (NumberFormatException e) {
+                keepAliveMillis = -1;
+            }
+            if (keepAliveMillis <= 0) {
+                System.err.println("usage: " + demoName + " [KEEP_ALIVE_MILLIS > 0]");
+                return 2;
+            }
+        }
+        System.out.printf("The ctl word of %s, read after every step (keep-alive %d ms; %d cores, Java %s).%n",
+                poolLabel, keepAliveMillis, Runtime.getRuntime().availableProcessors(), Runtime.version());
+        System.out.println("High 3 bits: run state (111 RUNNING, 000 SHUTDOWN, 001 STOP, 010 TIDYING, "
+                + "011 TERMINATED). Low 29: workers.");
+        System.out.println();
+        print(new CtlWalkthrough(maker, keepAliveMillis).run(), System.out);
+        return 0;
+    }
+
+    /** Prints the steps as an aligned ASCII table. */
+    public static void print(List<Step> steps, PrintStream out) {
+        out.printf("  %-38s %-33s %-10s %7s %6s%n", "step", "ctl = state|worker count", "state", "workers", "queued");
+        for (Step step : steps) {
+            out.printf("  %-38s %-33s %-10s %7d %6d%n", step.event(), Ctl.toBinary(step.ctl()),
+                    Ctl.nameOf(step.runState()), step.workerCount(), step.queued());
+        }
+    }
+}

@@ -1,0 +1,837 @@
+package dev.threadpools.ctl;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.AbstractQueuedSynchronizer;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A thread pool written from scratch on the {@link ControlWord} model, to be read as the companion
+ * text of {@code java.util.concurrent.ThreadPoolExecutor}. It follows the JDK's design decision by
+ * decision, so that every behaviour the JDK documents can be checked on both pools by the same test
+ * ({@code PoolContractTest}); where it leaves something out, this comment says so.
+ *
+ * <h2>The two pieces of shared state</h2>
+ * <ul>
+ *   <li>{@link #ctl}: run state and worker count in one atomic word. Everything on the hot path
+ *       ({@link #execute}, a worker fetching or leaving) decides on one read of it and publishes with
+ *       one CAS, without a lock.</li>
+ *   <li>{@link #workers} under {@link #mainLock}: the set of workers, needed only by the rare
+ *       operations that must visit every worker (shutdown, interrupts, statistics). The lock also
+ *       serialises {@code shutdown} and {@code shutdownNow}, so that interrupts are not sent twice
+ *       and a worker cannot join the set while a shutdown is visiting it.</li>
+ * </ul>
+ * The worker count in {@code ctl} and the size of {@code workers} are not always equal: the count
+ * goes up before a thread exists and down before it has finished. Decisions use the count.
+ *
+ * <h2>What is left out</h2>
+ * {@code purge()} and the {@code ThreadPoolExecutor}-typed rejection handlers: this pool has its own
+ * {@link RejectionHandler} with the four standard policies, because the JDK's handler interface takes
+ * a {@code ThreadPoolExecutor}.
+ */
+public class ScratchThreadPoolExecutor extends AbstractExecutorService implements ObservablePool {
+
+    /** Run state and worker count; see {@link Ctl} for the layout and {@link ControlWord} for the moves. */
+    private final ControlWord ctl = new ControlWord();
+
+    /** Tasks waiting for a worker. Only {@link #isEmpty} is trusted for decisions, never size(). */
+    private final BlockingQueue<Runnable> workQueue;
+
+    /** Guards {@link #workers}, {@link #largestPoolSize}, {@link #completedTaskCount} and shutdown. */
+    private final ReentrantLock mainLock = new ReentrantLock();
+
+    /** Every worker whose thread was started or is about to be. Guarded by {@link #mainLock}. */
+    private final HashSet<Worker> workers = new HashSet<>();
+
+    /** Signalled once, when the pool reaches TERMINATED; awaitTermination waits on it. */
+    private final Condition termination = mainLock.newCondition();
+
+    /** The most workers the set has held at once. Guarded by {@link #mainLock}. */
+    private int largestPoolSize;
+
+    /** Tasks completed by workers that have exited. Guarded by {@link #mainLock}. */
+    private long completedTaskCount;
+
+    // The settings are volatile and read without a lock: a worker deciding whether to time out must
+    // see a new value soon, but a decision made on the old one a moment earlier is harmless.
+    private volatile ThreadFactory threadFactory;
+    private volatile RejectionHandler handler;
+    private volatile long keepAliveNanos;
+    private volatile boolean allowCoreThreadTimeOut;
+    private volatile int corePoolSize;
+    private volatile int maximumPoolSize;
+
+    /** Same as the JDK's five-argument constructor: default thread factory, {@link AbortPolicy}. */
+    public ScratchThreadPoolExecutor(int corePoolSize, int maximumPoolSize, long keepAliveTime, TimeUnit unit,
+            BlockingQueue<Runnable> workQueue) {
+        this(corePoolSize, maximumPoolSize, keepAliveTime, unit, workQueue, Executors.defaultThreadFactory(),
+                new AbortPolicy());
+    }
+
+    /**
+     * Validates like {@code ThreadPoolExecutor}: values first, then nulls.
+     *
+     * @throws IllegalArgumentException if {@code corePoolSize < 0}, {@code keepAliveTime < 0},
+     *         {@code maximumPoolSize <= 0} or {@code maximumPoolSize < corePoolSize}
+     * @throws NullPointerException if {@code unit}, {@code workQueue}, {@code threadFactory} or
+     *         {@code handler} is null
+     */
+    public ScratchThreadPoolExecutor(int corePoolSize, int maximumPoolSize, long keepAliveTime, TimeUnit unit,
+            BlockingQueue<Runnable> workQueue, ThreadFactory threadFactory, RejectionHandler handler) {
+        if (corePoolSize < 0 || maximumPoolSize <= 0 || maximumPoolSize < corePoolSize || keepAliveTime < 0) {
+            throw new IllegalArgumentException("core " + corePoolSize + ", maximum " + maximumPoolSize
+                    + ", keep-alive " + keepAliveTime);
+        }
+        this.keepAliveNanos = unit.toNanos(keepAliveTime);
+        this.workQueue = Objects.requireNonNull(workQueue, "workQueue");
+        this.threadFactory = Objects.requireNonNull(threadFactory, "threadFactory");
+        this.handler = Objects.requireNonNull(handler, "handler");
+        this.corePoolSize = corePoolSize;
+        this.maximumPoolSize = maximumPoolSize;
+    }
+
+    // ------------------------------------------------------------------ execute: the three steps
+
+    /**
+     * Runs {@code command} some time in the future, on a new worker or on one that is already there,
+     * or hands it to the rejection handler. Three steps, each tried only if the one before failed:
+     * <ol>
+     *   <li>Fewer than {@code corePoolSize} workers: start a new worker with this task as its first.
+     *       This happens even if other workers are idle: the core is filled first.</li>
+     *   <li>Otherwise queue the task. Between the read of {@code ctl} and the offer, the pool may have
+     *       been shut down or lost its last worker, so look again after the offer: if the pool is no
+     *       longer running, take the task back out and reject it; if no worker is left (core size 0,
+     *       or the last one died), start one so the queued task is not stranded.</li>
+     *   <li>The queue refused it (full, or the pool is shut down): try one worker beyond the core,
+     *       up to {@code maximumPoolSize}. If that fails too, reject.</li>
+     * </ol>
+     * So a worker beyond the core is started only when the queue is full. With an unbounded queue the
+     * pool never grows past its core, whatever {@code maximumPoolSize} says.
+     *
+     * @throws RejectedExecutionException if the handler is {@link AbortPolicy} and the task was rejected
+     * @throws NullPointerException if {@code command} is null
+     */
+    @Override
+    public void execute(Runnable command) {
+        Objects.requireNonNull(command, "command");
+        int c = ctl.get();
+        if (Ctl.workerCountOf(c) < corePoolSize) {
+            if (addWorker(command, true)) {
+                return;
+            }
+            c = ctl.get();
+        }
+        if (isRunning(c) && workQueue.offer(command)) {
+            int recheck = ctl.get();
+            if (!isRunning(recheck) && remove(command)) {
+                reject(command);
+            } else if (Ctl.workerCountOf(recheck) == 0) {
+                addWorker(null, false);
+            }
+            return;
+        }
+        if (!addWorker(command, false)) {
+            reject(command);
+        }
+    }
+
+    // ------------------------------------------------------------------ adding a worker
+
+    /**
+     * Counts, registers and starts one worker.
+     *
+     * <p>Counting comes first and is a CAS retry loop ({@link WorkerCount#tryIncrement(int, boolean)}):
+     * it claims a slot below the limit in the state that was checked, or fails without side effects.
+     * Only then is the thread made, because making one is expensive and may fail. Registering happens
+     * under {@link #mainLock} with the run state checked again, because {@code shutdownNow} visits the
+     * set under the same lock: a worker is either in the set before it (and gets interrupted) or sees
+     * STOP and is not added at all. So no worker joins a pool that has stopped.
+     *
+     * @param firstTask the task the new worker runs first, or null for a worker that takes from the queue
+     * @param core      whether the limit is {@code corePoolSize} (else {@code maximumPoolSize})
+     * @return whether a worker was started
+     */
+    protected final boolean addWorker(Runnable firstTask, boolean core) {
+        int limit = Math.min(core ? corePoolSize : maximumPoolSize, Ctl.COUNT_MASK);
+        if (!ctl.tryIncrement(limit, firstTask == null && !workQueue.isEmpty())) {
+            return false;
+        }
+        Worker worker = null;
+        boolean started = false;
+        try {
+            worker = new Worker(firstTask);
+            Thread thread = worker.thread;
+            if (thread != null && register(worker, firstTask)) {
+                thread.start();
+                started = true;
+            }
+        } finally {
+            if (!started) {
+                addWorkerFailed(worker);
+            }
+        }
+        return started;
+    }
+
+    /** Adds the worker to the set unless the pool moved on; the count was already taken. */
+    private boolean register(Worker worker, Runnable firstTask) {
+        mainLock.lock();
+        try {
+            int c = ctl.get();
+            boolean allowed = isRunning(c) || (Ctl.runStateOf(c) == Ctl.SHUTDOWN && firstTask == null);
+            if (!allowed) {
+                return false;
+            }
+            if (worker.thread.getState() != Thread.State.NEW) {
+                throw new IllegalThreadStateException("the thread factory returned a started thread");
+            }
+            workers.add(worker);
+            largestPoolSize = Math.max(largestPoolSize, workers.size());
+            return true;
+        } finally {
+            mainLock.unlock();
+        }
+    }
+
+    /** Undoes a counted worker that never started, and lets termination proceed if it was waiting on it. */
+    private void addWorkerFailed(Worker worker) {
+        mainLock.lock();
+        try {
+            if (worker != null) {
+                workers.remove(worker);
+            }
+            ctl.decrement();
+        } finally {
+            mainLock.unlock();
+        }
+        tryTerminate();
+    }
+
+    // ------------------------------------------------------------------ the worker
+
+    /**
+     * A worker is a thread plus the lock that says "I am running a task".
+     *
+     * <p>It is its own lock, and a non-reentrant one, for one reason: to interrupt only idle workers.
+     * {@link #interruptIdleWorkers} calls {@code tryLock()} on each worker; it succeeds only on a
+     * worker that is waiting for a task, never on one in the middle of a task. A {@code ReentrantLock}
+     * would break that when the caller is itself a worker: a task that calls
+     * {@link #setCorePoolSize} would re-acquire its own worker's lock and interrupt itself while
+     * running. {@code PoolContractTest} checks that it does not, on both pools.
+     *
+     * <p>Lock state: -1 from construction until the thread has started running (so
+     * {@link #interruptIfStarted} leaves it alone), 0 when idle, 1 while running a task.
+     */
+    private final class Worker extends AbstractQueuedSynchronizer implements Runnable {
+
+        private static final long serialVersionUID = 1L;
+
+        /** The thread this worker runs in; null if the factory refused to make one. */
+        final transient Thread thread;
+        /** The task to run before taking from the queue; cleared once taken. */
+        transient Runnable firstTask;
+        /** Written only by the worker's own thread, read by statistics under mainLock. */
+        volatile long completedTasks;
+
+        Worker(Runnable firstTask) {
+            setState(-1);
+            this.firstTask = firstTask;
+            this.thread = threadFactory.newThread(this);
+        }
+
+        @Override
+        public void run() {
+            runWorker(this);
+        }
+
+        @Override
+        protected boolean isHeldExclusively() {
+            return getState() != 0;
+        }
+
+        @Override
+        protected boolean tryAcquire(int unused) {
+            if (compareAndSetState(0, 1)) {
+                setExclusiveOwnerThread(Thread.currentThread());
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        protected boolean tryRelease(int unused) {
+            setExclusiveOwnerThread(null);
+            setState(0);
+            return true;
+        }
+
+        void lock() {
+            acquire(1);
+        }
+
+        boolean tryLock() {
+            return tryAcquire(1);
+        }
+
+        void unlock() {
+            release(1);
+        }
+
+        boolean isLocked() {
+            return isHeldExclusively();
+        }
+
+        /** shutdownNow's interrupt: reaches busy and idle workers alike, but not one still starting. */
+        void interruptIfStarted() {
+            if (getState() >= 0 && !thread.isInterrupted()) {
+                thread.interrupt();
+            }
+        }
+    }
+
+    /**
+     * The worker's loop: run the first task, then every task {@link #getTask} hands out, until it
+     * hands out null. A task that throws ends the loop too ("abruptly"): the exception propagates to
+     * the thread's uncaught-exception handler, and {@link #processWorkerExit} starts a replacement.
+     */
+    private void runWorker(Worker worker) {
+        Thread thread = Thread.currentThread();
+        Runnable task = worker.firstTask;
+        worker.firstTask = null;
+        worker.unlock(); // -1 -> 0: from here on, shutdownNow may interrupt this worker
+        boolean completedAbruptly = true;
+        try {
+            while (task != null || (task = getTask()) != null) {
+                worker.lock();
+                // A stopping pool's workers must be interrupted; a running pool's must not carry a
+                // stale interrupt (one meant to wake them while idle) into the next task. Clearing the
+                // flag can race with shutdownNow, so the state is checked again after clearing.
+                if ((isStopping() || (Thread.interrupted() && isStopping())) && !thread.isInterrupted()) {
+                    thread.interrupt();
+                }
+                try {
+                    beforeExecute(thread, task);
+                    try {
+                        task.run();
+                        afterExecute(task, null);
+                    } catch (Throwable failure) {
+                        afterExecute(task, failure);
+                        throw failure;
+                    }
+                } finally {
+                    task = null;
+                    worker.completedTasks++;
+                    worker.unlock();
+                }
+            }
+            completedAbruptly = false;
+        } finally {
+            processWorkerExit(worker, completedAbruptly);
+        }
+    }
+
+    /**
+     * Blocks until there is a task for this worker, or returns null to tell it to exit. When it
+     * returns null it has already decremented the worker count, so the decision to leave and the
+     * count always agree.
+     *
+     * <p>A worker leaves when the pool is stopping, when it is shut down and the queue is empty, when
+     * there are more workers than {@code maximumPoolSize} (it was lowered), or when it waited
+     * {@code keepAliveTime} for nothing and is one it may let go (beyond the core, or any worker if
+     * core threads may time out). It never leaves the last worker when tasks are still queued.
+     */
+    private Runnable getTask() {
+        boolean timedOut = false;
+        for (;;) {
+            int c = ctl.get();
+            if (Ctl.runStateAtLeast(c, Ctl.STOP)
+                    || (Ctl.runStateAtLeast(c, Ctl.SHUTDOWN) && workQueue.isEmpty())) {
+                ctl.decrement();
+                return null;
+            }
+            int count = Ctl.workerCountOf(c);
+            boolean mayTimeOut = allowCoreThreadTimeOut || count > corePoolSize;
+            if ((count > maximumPoolSize || (mayTimeOut && timedOut)) && (count > 1 || workQueue.isEmpty())) {
+                // CAS from c: when two idle workers both decide "one too many", only one may go.
+                if (ctl.compareAndDecrement(c)) {
+                    return null;
+                }
+                continue;
+            }
+            try {
+                Runnable task = mayTimeOut ? workQueue.poll(keepAliveNanos, TimeUnit.NANOSECONDS) : workQueue.take();
+                if (task != null) {
+                    return task;
+                }
+                timedOut = true;
+            } catch (InterruptedException wokenUp) {
+                // Interrupts reach an idle worker only to make it look at the state again.
+                timedOut = false;
+            }
+        }
+    }
+
+    /**
+     * Bookkeeping for a worker whose loop ended, then the two duties of an exiting worker: it may be
+     * the last one a shut-down pool waited for ({@link #tryTerminate}), and in a pool that still runs
+     * tasks it starts a replacement if it died of a task's exception or if too few workers are left
+     * for the queue.
+     */
+    private void processWorkerExit(Worker worker, boolean completedAbruptly) {
+        if (completedAbruptly) {
+            ctl.decrement(); // getTask decremented for a normal exit, but not for a throwing task
+        }
+        mainLock.lock();
+        try {
+            completedTaskCount += worker.completedTasks;
+            workers.remove(worker);
+        } finally {
+            mainLock.unlock();
+        }
+        tryTerminate();
+        int c = ctl.get();
+        if (Ctl.runStateAtLeast(c, Ctl.STOP)) {
+            return;
+        }
+        if (!completedAbruptly) {
+            int needed = allowCoreThreadTimeOut ? 0 : corePoolSize;
+            if (needed == 0 && !workQueue.isEmpty()) {
+                needed = 1;
+            }
+            if (Ctl.workerCountOf(c) >= needed) {
+                return;
+            }
+        }
+        addWorker(null, false);
+    }
+
+    // ------------------------------------------------------------------ shutting down
+
+    /**
+     * Stops accepting tasks; queued tasks still run. Idle workers are interrupted so that they see
+     * the new state; busy ones find out when they next ask for a task. Does not wait.
+     */
+    @Override
+    public void shutdown() {
+        mainLock.lock();
+        try {
+            ctl.advanceRunState(Ctl.SHUTDOWN);
+            interruptIdleWorkers(false);
+        } finally {
+            mainLock.unlock();
+        }
+        tryTerminate();
+    }
+
+    /**
+     * Stops accepting tasks, takes the queued ones out and returns them, and interrupts every started
+     * worker, busy or not. Interrupting is all it does to a running task: a task that ignores
+     * interrupts runs to its end.
+     */
+    @Override
+    public List<Runnable> shutdownNow() {
+        List<Runnable> neverStarted;
+        mainLock.lock();
+        try {
+            ctl.advanceRunState(Ctl.STOP);
+            for (Worker worker : workers) {
+                worker.interruptIfStarted();
+            }
+            neverStarted = drainQueue();
+        } finally {
+            mainLock.unlock();
+        }
+        tryTerminate();
+        return neverStarted;
+    }
+
+    /** Empties the queue into a list; one by one for queues whose drainTo leaves some behind (DelayQueue). */
+    private List<Runnable> drainQueue() {
+        List<Runnable> drained = new ArrayList<>();
+        workQueue.drainTo(drained);
+        if (!workQueue.isEmpty()) {
+            for (Runnable task : workQueue.toArray(new Runnable[0])) {
+                if (workQueue.remove(task)) {
+                    drained.add(task);
+                }
+            }
+        }
+        return drained;
+    }
+
+    /**
+     * Moves the pool to TERMINATED if it has nothing left to do; called by every action that could
+     * make that so (shutdown, a worker exiting, a task removed from the queue, a worker failing to
+     * start).
+     *
+     * <p>If workers remain, it interrupts one idle worker and returns. That one wakes, sees the
+     * shutdown, exits, and calls this method in turn, which wakes the next: the shutdown signal
+     * travels from worker to worker, even to idle workers that were not yet in the set when
+     * {@link #shutdown} sent its interrupts.
+     *
+     * <p>Many threads can get here at once. {@link ControlWord#tryEnterTidying()} lets exactly one of
+     * them move to TIDYING; only that one runs {@link #terminated()} and then sets TERMINATED.
+     */
+    final void tryTerminate() {
+        for (;;) {
+            int c = ctl.get();
+            if (isRunning(c) || Ctl.runStateAtLeast(c, Ctl.TIDYING)
+                    || (Ctl.runStateOf(c) == Ctl.SHUTDOWN && !workQueue.isEmpty())) {
+                return;
+            }
+            if (Ctl.workerCountOf(c) != 0) {
+                interruptIdleWorkers(true);
+                return;
+            }
+            mainLock.lock();
+            try {
+                if (ctl.tryEnterTidying()) {
+                    try {
+                        terminated();
+                    } finally {
+                        ctl.markTerminated();
+                        termination.signalAll();
+                    }
+                    return;
+                }
+            } finally {
+                mainLock.unlock();
+            }
+            // Lost the race, or the word changed under us: look again.
+        }
+    }
+
+    /**
+     * Interrupts workers that are waiting for a task, never one running a task: that is what the
+     * worker's own lock is for. With {@code onlyOne}, interrupts at most one (see {@link #tryTerminate}).
+     */
+    private void interruptIdleWorkers(boolean onlyOne) {
+        mainLock.lock();
+        try {
+            for (Worker worker : workers) {
+                Thread thread = worker.thread;
+                if (!thread.isInterrupted() && worker.tryLock()) {
+                    try {
+                        thread.interrupt();
+                    } finally {
+                        worker.unlock();
+                    }
+                }
+                if (onlyOne) {
+                    break;
+                }
+            }
+        } finally {
+            mainLock.unlock();
+        }
+    }
+
+    @Override
+    public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+        long nanos = unit.toNanos(timeout);
+        mainLock.lock();
+        try {
+            while (!Ctl.runStateAtLeast(ctl.get(), Ctl.TERMINATED)) {
+                if (nanos <= 0) {
+                    return false;
+                }
+                nanos = termination.awaitNanos(nanos);
+            }
+            return true;
+        } finally {
+            mainLock.unlock();
+        }
+    }
+
+    @Override
+    public boolean isShutdown() {
+        return !isRunning(ctl.get());
+    }
+
+    /** True after shutdown while tasks or workers remain: TERMINATED has not been reached yet. */
+    public boolean isTerminating() {
+        int c = ctl.get();
+        return !isRunning(c) && !Ctl.runStateAtLeast(c, Ctl.TERMINATED);
+    }
+
+    @Override
+    public boolean isTerminated() {
+        return Ctl.runStateAtLeast(ctl.get(), Ctl.TERMINATED);
+    }
+
+    // ------------------------------------------------------------------ hooks
+
+    /** Runs in the worker thread before each task; a subclass may set up context here. */
+    protected void beforeExecute(Thread thread, Runnable task) {
+    }
+
+    /**
+     * Runs in the worker thread after each task, also when it threw ({@code failure} non-null).
+     * Tasks submitted with {@code submit} catch their own exceptions inside the Future, so for them
+     * {@code failure} is null.
+     */
+    protected void afterExecute(Runnable task, Throwable failure) {
+    }
+
+    /** Runs once, in the thread that moved the pool to TIDYING, before it becomes TERMINATED. */
+    protected void terminated() {
+    }
+
+    // ------------------------------------------------------------------ rejection
+
+    /** Called when {@link #execute} cannot take a task; this pool's counterpart of the JDK's handler. */
+    public interface RejectionHandler {
+        void rejectedExecution(Runnable task, ScratchThreadPoolExecutor pool);
+    }
+
+    /** Default: throw {@link RejectedExecutionException} at the caller of {@code execute}. */
+    public static class AbortPolicy implements RejectionHandler {
+        @Override
+        public void rejectedExecution(Runnable task, ScratchThreadPoolExecutor pool) {
+            throw new RejectedExecutionException("Task " + task + " rejected from " + pool);
+        }
+    }
+
+    /** Run the task in the caller's thread, which slows the caller down; drop it if the pool is shut down. */
+    public static class CallerRunsPolicy implements RejectionHandler {
+        @Override
+        public void rejectedExecution(Runnable task, ScratchThreadPoolExecutor pool) {
+            if (!pool.isShutdown()) {
+                task.run();
+            }
+        }
+    }
+
+    /** Drop the task without a word. */
+    public static class DiscardPolicy implements RejectionHandler {
+        @Override
+        public void rejectedExecution(Runnable task, ScratchThreadPoolExecutor pool) {
+        }
+    }
+
+    /** Drop the oldest queued task and try again; drop the new one if the pool is shut down. */
+    public static class DiscardOldestPolicy implements RejectionHandler {
+        @Override
+        public void rejectedExecution(Runnable task, ScratchThreadPoolExecutor pool) {
+            if (!pool.isShutdown()) {
+                pool.getQueue().poll();
+                pool.execute(task);
+            }
+        }
+    }
+
+    /** Hands {@code command} to the rejection handler. */
+    protected final void reject(Runnable command) {
+        handler.rejectedExecution(command, this);
+    }
+
+    // ------------------------------------------------------------------ settings and statistics
+
+    /** The current ctl word, for watching the state machine (see {@link Ctl#toBinary}). */
+    public int ctl() {
+        return ctl.get();
+    }
+
+    /** Removes a queued task so that it never runs; the queue may have been the last thing termination waited for. */
+    public boolean remove(Runnable task) {
+        boolean removed = workQueue.remove(task);
+        tryTerminate();
+        return removed;
+    }
+
+    public BlockingQueue<Runnable> getQueue() {
+        return workQueue;
+    }
+
+    public int getCorePoolSize() {
+        return corePoolSize;
+    }
+
+    /**
+     * Changes the core size. Shrinking interrupts idle workers so the surplus can time out; growing
+     * starts workers at once, but only as many as there are queued tasks for them.
+     *
+     * @throws IllegalArgumentException if {@code corePoolSize < 0} or greater than the maximum
+     */
+    public void setCorePoolSize(int corePoolSize) {
+        if (corePoolSize < 0 || maximumPoolSize < corePoolSize) {
+            throw new IllegalArgumentException("core " + corePoolSize + ", maximum " + maximumPoolSize);
+        }
+        int growth = corePoolSize - this.corePoolSize;
+        this.corePoolSize = corePoolSize;
+        if (Ctl.workerCountOf(ctl.get()) > corePoolSize) {
+            interruptIdleWorkers(false);
+        } else if (growth > 0) {
+            for (int k = Math.min(growth, workQueue.size()); k > 0 && addWorker(null, true); k--) {
+                if (workQueue.isEmpty()) {
+                    break;
+                }
+            }
+        }
+    }
+
+    public int getMaximumPoolSize() {
+        return maximumPoolSize;
+    }
+
+    /** @throws IllegalArgumentException if {@code maximumPoolSize <= 0} or below the core size */
+    public void setMaximumPoolSize(int maximumPoolSize) {
+        if (maximumPoolSize <= 0 || maximumPoolSize < corePoolSize) {
+            throw new IllegalArgumentException("core " + corePoolSize + ", maximum " + maximumPoolSize);
+        }
+        this.maximumPoolSize = maximumPoolSize;
+        if (Ctl.workerCountOf(ctl.get()) > maximumPoolSize) {
+            interruptIdleWorkers(false);
+        }
+    }
+
+    public long getKeepAliveTime(TimeUnit unit) {
+        return unit.convert(keepAliveNanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** @throws IllegalArgumentException if negative, or zero while core threads may time out */
+    public void setKeepAliveTime(long time, TimeUnit unit) {
+        if (time < 0 || (time == 0 && allowCoreThreadTimeOut)) {
+            throw new IllegalArgumentException("keep-alive " + time + (allowCoreThreadTimeOut
+                    ? " (core threads may time out, so it must be positive)" : ""));
+        }
+        long shorterBy = keepAliveNanos - unit.toNanos(time);
+        keepAliveNanos = unit.toNanos(time);
+        if (shorterBy > 0) {
+            interruptIdleWorkers(false); // waiting workers re-arm with the shorter time
+        }
+    }
+
+    public boolean allowsCoreThreadTimeOut() {
+        return allowCoreThreadTimeOut;
+    }
+
+    /**
+     * Lets core workers time out too, so an idle pool can shrink to zero threads.
+     *
+     * @throws IllegalArgumentException if {@code value} is true and the keep-alive time is zero: core
+     *         workers would exit as soon as the queue is empty, only to be restarted by the next task
+     */
+    public void allowCoreThreadTimeOut(boolean value) {
+        if (value && keepAliveNanos <= 0) {
+            throw new IllegalArgumentException("core threads may time out only with a positive keep-alive time");
+        }
+        if (value != allowCoreThreadTimeOut) {
+            allowCoreThreadTimeOut = value;
+            if (value) {
+                interruptIdleWorkers(false);
+            }
+        }
+    }
+
+    /** Starts one core worker ahead of any task; false if the core is already full. */
+    public boolean prestartCoreThread() {
+        return Ctl.workerCountOf(ctl.get()) < corePoolSize && addWorker(null, true);
+    }
+
+    /** Starts every missing core worker ahead of any task. @return how many were started */
+    public int prestartAllCoreThreads() {
+        int started = 0;
+        while (addWorker(null, true)) {
+            started++;
+        }
+        return started;
+    }
+
+    public ThreadFactory getThreadFactory() {
+        return threadFactory;
+    }
+
+    public void setThreadFactory(ThreadFactory threadFactory) {
+        this.threadFactory = Objects.requireNonNull(threadFactory, "threadFactory");
+    }
+
+    public RejectionHandler getRejectedExecutionHandler() {
+        return handler;
+    }
+
+    public void setRejectedExecutionHandler(RejectionHandler handler) {
+        this.handler = Objects.requireNonNull(handler, "handler");
+    }
+
+    /** Workers in the set; 0 once the pool is TIDYING or later. */
+    public int getPoolSize() {
+        mainLock.lock();
+        try {
+            return Ctl.runStateAtLeast(ctl.get(), Ctl.TIDYING) ? 0 : workers.size();
+        } finally {
+            mainLock.unlock();
+        }
+    }
+
+    /** Workers running a task right now: those holding their own lock. An estimate, as in the JDK. */
+    public int getActiveCount() {
+        mainLock.lock();
+        try {
+            return (int) workers.stream().filter(Worker::isLocked).count();
+        } finally {
+            mainLock.unlock();
+        }
+    }
+
+    public int getLargestPoolSize() {
+        mainLock.lock();
+        try {
+            return largestPoolSize;
+        } finally {
+            mainLock.unlock();
+        }
+    }
+
+    /** Tasks ever scheduled: completed, running and queued. An estimate while tasks are moving. */
+    public long getTaskCount() {
+        mainLock.lock();
+        try {
+            long running = workers.stream().filter(Worker::isLocked).count();
+            return completedTasksLocked() + running + workQueue.size();
+        } finally {
+            mainLock.unlock();
+        }
+    }
+
+    public long getCompletedTaskCount() {
+        mainLock.lock();
+        try {
+            return completedTasksLocked();
+        } finally {
+            mainLock.unlock();
+        }
+    }
+
+    private long completedTasksLocked() {
+        long total = completedTaskCount;
+        for (Worker worker : workers) {
+            total += worker.completedTasks;
+        }
+        return total;
+    }
+
+    @Override
+    public String toString() {
+        int c = ctl.get();
+        return super.toString() + "[" + Ctl.nameOf(Ctl.runStateOf(c)) + ", workers = " + Ctl.workerCountOf(c)
+                + ", queued tasks = " + workQueue.size() + "]";
+    }
+
+    private static boolean isRunning(int c) {
+        return Ctl.runStateOf(c) == Ctl.RUNNING;
+    }
+
+    private boolean isStopping() {
+        return Ctl.runStateAtLeast(ctl.get(), Ctl.STOP);
+    }
+}

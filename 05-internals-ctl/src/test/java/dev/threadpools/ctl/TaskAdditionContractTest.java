@@ -1,0 +1,130 @@
+package dev.threadpools.ctl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.threadpools.ctl.PoolFactory.Hooks;
+import dev.threadpools.ctl.PoolFactory.Policy;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The three steps of {@code execute}, as the JDK documents them, checked on every pool that
+ * {@link #pools()} returns: the JDK's and ours here, the learner's in Exercise 03 (which overrides
+ * {@code pools()}). Failure messages say what the JDK does, because that is what a learner reads.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public class TaskAdditionContractTest extends PoolTestSupport {
+
+    protected Stream<PoolFactory> pools() {
+        return Stream.of(PoolFlavour.values());
+    }
+
+    @ParameterizedTest
+    @MethodSource("pools")
+    void fillsTheCoreThenTheQueueThenGrowsToTheMaximumThenRejects(PoolFactory factory) throws Exception {
+        ObservablePool pool = pool(factory, 1, 2, new ArrayBlockingQueue<>(1));
+        Gate gate = new Gate();
+
+        pool.execute(gate.task());
+        assertThat(pool.getPoolSize()).as("step 1: below core, a task starts a core worker").isEqualTo(1);
+        pool.execute(gate.task());
+        assertThat(pool.getQueue()).as("step 2: core full, the task is queued").hasSize(1);
+        assertThat(pool.getPoolSize()).as("step 2: queueing starts no worker").isEqualTo(1);
+        pool.execute(gate.task());
+        assertThat(pool.getPoolSize()).as("step 3: queue full, a worker beyond the core starts").isEqualTo(2);
+        assertThatThrownBy(() -> pool.execute(gate.task()))
+                .as("step 3 failed too (maximum reached): the abort policy throws")
+                .isInstanceOf(RejectedExecutionException.class);
+        assertThat(threads.made()).as("threads made: one per worker, none for the rejected task").isEqualTo(2);
+
+        gate.open();
+        gate.awaitStarted(3);
+    }
+
+    @ParameterizedTest
+    @MethodSource("pools")
+    void startsACoreWorkerPerTaskEvenWhenAnotherIsIdle(PoolFactory factory) throws Exception {
+        ObservablePool pool = pool(factory, 2, 2, new LinkedBlockingQueue<>());
+        CountDownLatch firstDone = new CountDownLatch(1);
+
+        pool.execute(firstDone::countDown);
+        firstDone.await();
+        pool.execute(() -> { });
+
+        assertThat(threads.made()).as("below the core size, execute starts a new worker, idle ones or not")
+                .isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @MethodSource("pools")
+    void neverGrowsBeyondTheCoreWithAnUnboundedQueue(PoolFactory factory) throws Exception {
+        ObservablePool pool = pool(factory, 1, 4, new LinkedBlockingQueue<>());
+        Gate gate = new Gate();
+
+        for (int i = 0; i < 5; i++) {
+            pool.execute(gate.task());
+        }
+
+        assertThat(pool.getPoolSize()).as("an unbounded queue is never full, so maximumPoolSize is never used")
+                .isEqualTo(1);
+        assertThat(pool.getQueue()).as("the 4 tasks beyond the first wait in the queue").hasSize(4);
+        gate.open();
+        gate.awaitStarted(5);
+    }
+
+    @ParameterizedTest
+    @MethodSource("pools")
+    void startsAWorkerForAQueuedTaskWhenTheCoreIsZero(PoolFactory factory) throws Exception {
+        ObservablePool pool = pool(factory, 0, 1, new LinkedBlockingQueue<>());
+        CountDownLatch ran = new CountDownLatch(1);
+
+        pool.execute(ran::countDown);
+
+        assertThat(ran.await(10, TimeUnit.SECONDS))
+                .as("with core 0 the task is queued, and the recheck starts a worker for it").isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("pools")
+    void handsEachTaskToANewWorkerWithASynchronousQueue(PoolFactory factory) throws Exception {
+        ObservablePool pool = pool(factory, 0, 3, new SynchronousQueue<>());
+        Gate gate = new Gate();
+
+        for (int i = 0; i < 3; i++) {
+            pool.execute(gate.task());
+        }
+
+        assertThat(pool.getPoolSize()).as("no idle worker to take the hand-off: each task starts a worker")
+                .isEqualTo(3);
+        gate.open();
+        gate.awaitStarted(3);
+    }
+
+    @ParameterizedTest
+    @MethodSource("pools")
+    void rejectsEveryTaskAfterShutdown(PoolFactory factory) {
+        ObservablePool pool = pool(factory, 1, 1, new LinkedBlockingQueue<>());
+        pool.shutdown();
+
+        assertThatThrownBy(() -> pool.execute(() -> { }))
+                .as("a shut-down pool rejects new tasks").isInstanceOf(RejectedExecutionException.class);
+        assertThat(threads.made()).as("no worker is started for a rejected task").isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("pools")
+    void rejectsANullTask(PoolFactory factory) {
+        ObservablePool pool = pool(factory, 1, 1, 1_000, new LinkedBlockingQueue<>(), Policy.ABORT, Hooks.NONE);
+
+        assertThatThrownBy(() -> pool.execute(null)).isInstanceOf(NullPointerException.class);
+    }
+}

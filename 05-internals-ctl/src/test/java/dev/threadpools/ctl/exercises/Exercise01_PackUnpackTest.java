@@ -1,0 +1,62 @@
+package dev.threadpools.ctl.exercises;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.threadpools.ctl.Ctl;
+import dev.threadpools.kit.Exercise;
+import org.junit.jupiter.api.Test;
+
+@Exercise(Exercise01_PackUnpack.class)
+class Exercise01_PackUnpackTest {
+
+    private static final int[] STATES = {Ctl.RUNNING, Ctl.SHUTDOWN, Ctl.STOP, Ctl.TIDYING, Ctl.TERMINATED};
+    private static final int[] COUNTS = {0, 1, 2, 7, 1 << 20, Ctl.COUNT_MASK - 1, Ctl.COUNT_MASK};
+
+    @Test
+    void packsLikeTheJdk() {
+        assertThat(Exercise01_PackUnpack.ctlOf(Ctl.RUNNING, 0)).as("ctlOf(RUNNING, 0), the word of a new pool")
+                .isEqualTo(0b111 << 29);
+        assertThat(Exercise01_PackUnpack.ctlOf(Ctl.STOP, 5)).as("ctlOf(STOP, 5)").isEqualTo((1 << 29) | 5);
+    }
+
+    @Test
+    void unpacksWhatItPacked() {
+        for (int state : STATES) {
+            for (int count : COUNTS) {
+                int ctl = Exercise01_PackUnpack.ctlOf(state, count);
+                assertThat(Exercise01_PackUnpack.runStateOf(ctl)).as("runStateOf(ctlOf(%s, %d))", Ctl.nameOf(state), count)
+                        .isEqualTo(state);
+                assertThat(Exercise01_PackUnpack.workerCountOf(ctl)).as("workerCountOf(ctlOf(%s, %d))",
+                        Ctl.nameOf(state), count).isEqualTo(count);
+            }
+        }
+    }
+
+    @Test
+    void comparesStatesWhateverTheCount() {
+        for (int i = 0; i < STATES.length; i++) {
+            for (int j = 0; j < STATES.length; j++) {
+                int fullest = Ctl.ctlOf(STATES[i], Ctl.COUNT_MASK);
+                int emptiest = Ctl.ctlOf(STATES[i], 0);
+                boolean expected = i >= j;
+                assertThat(Exercise01_PackUnpack.runStateAtLeast(fullest, STATES[j]))
+                        .as("runStateAtLeast(%s with max workers, %s)", Ctl.nameOf(STATES[i]), Ctl.nameOf(STATES[j]))
+                        .isEqualTo(expected);
+                assertThat(Exercise01_PackUnpack.runStateAtLeast(emptiest, STATES[j]))
+                        .as("runStateAtLeast(%s with no workers, %s)", Ctl.nameOf(STATES[i]), Ctl.nameOf(STATES[j]))
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void rejectsFieldsThatDoNotFit() {
+        assertThatThrownBy(() -> Exercise01_PackUnpack.ctlOf(Ctl.RUNNING, Ctl.COUNT_MASK + 1))
+                .as("a count of 2^29 would spill into the state bits").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Exercise01_PackUnpack.ctlOf(Ctl.RUNNING, -1))
+                .as("a negative count").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Exercise01_PackUnpack.ctlOf(Ctl.STOP | 1, 0))
+                .as("a run state with count bits set").isInstanceOf(IllegalArgumentException.class);
+    }
+}
