@@ -1,5 +1,6 @@
 package dev.threadpools.ctl;
 
+import dev.threadpools.kit.Uninterruptibly;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -132,7 +133,7 @@ public final class CtlWalkthrough {
             CountDownLatch finish = new CountDownLatch(1);
             pool.execute(() -> {
                 started.countDown();
-                awaitIgnoringInterrupts(finish);
+                Uninterruptibly.await(finish); // ignores the interrupt of shutdownNow()
             });
             pool.execute(() -> { });
             pool.execute(() -> { });
@@ -170,22 +171,6 @@ public final class CtlWalkthrough {
         try {
             latch.await();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** A task that does not respond to interrupts: it waits for the latch whatever happens. */
-    private static void awaitIgnoringInterrupts(CountDownLatch latch) {
-        boolean interrupted = false;
-        for (;;) {
-            try {
-                latch.await();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }
