@@ -1,5 +1,7 @@
 package dev.threadpools.basics;
 
+import dev.threadpools.kit.Machine;
+import dev.threadpools.kit.DemoArgs;
 import java.util.concurrent.Executors;
 
 /**

@@ -1,5 +1,7 @@
 package dev.threadpools.basics;
 
+import dev.threadpools.kit.Machine;
+import dev.threadpools.kit.DemoArgs;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 

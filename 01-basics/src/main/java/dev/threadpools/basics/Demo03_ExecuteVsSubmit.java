@@ -1,5 +1,6 @@
 package dev.threadpools.basics;
 
+import dev.threadpools.kit.DemoArgs;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;

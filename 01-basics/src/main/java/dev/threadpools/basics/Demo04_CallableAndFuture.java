@@ -1,5 +1,6 @@
 package dev.threadpools.basics;
 
+import dev.threadpools.kit.DemoArgs;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;

@@ -1,5 +1,6 @@
 package dev.threadpools.basics;
 
+import dev.threadpools.kit.DemoArgs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,5 +1,6 @@
 package dev.threadpools.basics;
 
+import dev.threadpools.kit.DemoArgs;
 /**
  * Demo 08: the Python seed's {@code ThreadPoolExecutor(max_workers=5)} example rewritten in Java
  * (see {@link PythonSideBySide} for the two versions next to each other). The output has the same

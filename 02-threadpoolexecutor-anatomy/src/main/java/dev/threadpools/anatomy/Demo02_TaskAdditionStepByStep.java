@@ -1,5 +1,6 @@
 package dev.threadpools.anatomy;
 
+import dev.threadpools.kit.DemoArgs;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,7 +30,7 @@ public final class Demo02_TaskAdditionStepByStep {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        int tasks = DemoArgs.positiveInt(args, 0, 1, MAX + QUEUE + 1, "Demo02_TaskAdditionStepByStep [TASKS > 0]");
+        int tasks = DemoArgs.positiveInts(args, "Demo02_TaskAdditionStepByStep [TASKS > 0]", MAX + QUEUE + 1)[0];
         TaskGate gate = new TaskGate();
         List<Integer> startOrder = new CopyOnWriteArrayList<>();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(CORE, MAX, 30, TimeUnit.SECONDS,

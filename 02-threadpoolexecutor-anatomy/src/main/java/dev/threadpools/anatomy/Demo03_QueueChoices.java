@@ -1,5 +1,6 @@
 package dev.threadpools.anatomy;
 
+import dev.threadpools.kit.DemoArgs;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;

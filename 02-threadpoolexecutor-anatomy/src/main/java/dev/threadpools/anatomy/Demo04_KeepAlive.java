@@ -1,5 +1,6 @@
 package dev.threadpools.anatomy;
 
+import dev.threadpools.kit.DemoArgs;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;

@@ -1,5 +1,7 @@
 package dev.threadpools.anatomy;
 
+import dev.threadpools.kit.Machine;
+import dev.threadpools.kit.DemoArgs;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -23,7 +25,7 @@ public final class Demo05_ExecutorsFactories {
 
     public static void main(String[] args) {
         DemoArgs.none(args, "Demo05_ExecutorsFactories (takes no arguments)");
-        System.out.printf("%s%n%n", DemoArgs.machine());
+        System.out.printf("%s%n%n", Machine.describe());
         System.out.printf("%-35s %4s %11s %9s %-22s %10s %s%n",
                 "factory", "core", "max", "keepAlive", "queue", "capacity", "handler");
         show("newFixedThreadPool(4)", Executors.newFixedThreadPool(4));

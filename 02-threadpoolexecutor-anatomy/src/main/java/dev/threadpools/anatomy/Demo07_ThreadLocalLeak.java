@@ -1,5 +1,6 @@
 package dev.threadpools.anatomy;
 
+import dev.threadpools.kit.DemoArgs;
 /**
  * Demo 07: a {@code ThreadLocal} leaking from one request to the next on a pooled thread, and the two
  * fixes.

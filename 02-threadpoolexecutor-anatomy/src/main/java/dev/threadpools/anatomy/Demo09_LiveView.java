@@ -1,5 +1,7 @@
 package dev.threadpools.anatomy;
 
+import dev.threadpools.kit.Machine;
+import dev.threadpools.kit.DemoArgs;
 import java.io.Console;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -37,14 +39,14 @@ public final class Demo09_LiveView {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        int seconds = DemoArgs.positiveInt(args, 0, 1, 3, "Demo09_LiveView [SECONDS > 0]");
+        int seconds = DemoArgs.positiveInts(args, "Demo09_LiveView [SECONDS > 0]", 3)[0];
         LongAdder rejected = new LongAdder();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(CORE, MAX, 200, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(QUEUE), new PoolThreadFactory("live"),
                 (task, executor) -> rejected.increment());
         boolean terminal = isTerminal();
         System.out.printf("core=%d max=%d queue=%d, tasks of %d ms (simulated I/O), %d s, %s%n",
-                CORE, MAX, QUEUE, TASK_MILLIS, seconds, DemoArgs.machine());
+                CORE, MAX, QUEUE, TASK_MILLIS, seconds, Machine.describe());
         try {
             long start = System.nanoTime();
             long runNanos = TimeUnit.SECONDS.toNanos(seconds);

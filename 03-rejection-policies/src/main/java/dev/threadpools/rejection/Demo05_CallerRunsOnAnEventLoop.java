@@ -1,5 +1,6 @@
 package dev.threadpools.rejection;
 
+import dev.threadpools.kit.Machine;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -42,7 +43,7 @@ public final class Demo05_CallerRunsOnAnEventLoop {
             System.out.printf("A heartbeat posted right after it waited %d ms for the event loop.%n",
                     TimeUnit.NANOSECONDS.toMillis(lateNanos));
             System.out.println("Every connection, timer and UI event on that loop was frozen just as long.");
-            System.out.println("(" + DemoSupport.machine() + ")");
+            System.out.println("(" + Machine.describe() + ")");
         } finally {
             eventLoop.shutdown();
             eventLoop.awaitTermination(10, TimeUnit.SECONDS);

@@ -1,5 +1,6 @@
 package dev.threadpools.rejection;
 
+import dev.threadpools.kit.Machine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class Demo06_BackPressureTable {
         lineup.forEach(contender -> results.add(contender.run(tasks, taskDuration)));
 
         System.out.printf("%d tasks of %d us simulated I/O, %d workers, bounded queue %d (%s)%n%n",
-                tasks, settings[1], workers, queue, DemoSupport.machine());
+                tasks, settings[1], workers, queue, Machine.describe());
         System.out.printf("%-20s %8s %6s %8s %8s %8s %12s %7s %9s %9s %6s%n", "policy", "accepted", "ran",
                 "producer", "rejected", "dropped", "producer/s", "x free", "p50 ms", "p99 ms", "peakQ");
         double fastest = results.stream().mapToDouble(BackPressureRun.Result::producerTasksPerSecond).max().orElse(1);

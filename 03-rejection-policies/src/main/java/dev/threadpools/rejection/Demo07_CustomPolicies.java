@@ -1,5 +1,6 @@
 package dev.threadpools.rejection;
 
+import dev.threadpools.kit.Machine;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -26,7 +27,7 @@ public final class Demo07_CustomPolicies {
 
     public static void main(String[] args) throws InterruptedException {
         DemoSupport.requireNoArguments(args, Demo07_CustomPolicies.class);
-        System.out.println("Timings below: " + DemoSupport.machine());
+        System.out.println("Timings below: " + Machine.describe());
         System.out.println();
 
         System.out.println("BlockingWithTimeoutPolicy(2 s), one blocked worker, queue of 1 (full):");

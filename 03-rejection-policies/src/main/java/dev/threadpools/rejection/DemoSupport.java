@@ -1,12 +1,8 @@
 package dev.threadpools.rejection;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionHandler;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.stream.Stream;
 
 /** What every demo of this module needs: argument checks, the machine line, the four policies. */
 final class DemoSupport {
@@ -36,23 +32,4 @@ final class DemoSupport {
         System.exit(2);
     }
 
-    /** Cores, JDK and CPU model: printed next to every figure. */
-    static String machine() {
-        return Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version()
-                + ", " + cpuModel();
-    }
-
-    private static String cpuModel() {
-        Path cpuinfo = Path.of("/proc/cpuinfo");
-        if (!Files.isReadable(cpuinfo)) {
-            return System.getProperty("os.arch");
-        }
-        try (Stream<String> lines = Files.lines(cpuinfo)) {
-            return lines.filter(line -> line.startsWith("model name"))
-                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
-                    .findFirst().orElse(System.getProperty("os.arch"));
-        } catch (IOException e) {
-            return System.getProperty("os.arch");
-        }
-    }
 }

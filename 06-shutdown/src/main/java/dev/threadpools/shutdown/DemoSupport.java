@@ -1,5 +1,6 @@
 package dev.threadpools.shutdown;
 
+import dev.threadpools.kit.Machine;
 /** What every demo of this module does the same way: check its arguments, print its header. */
 final class DemoSupport {
 
@@ -21,7 +22,6 @@ final class DemoSupport {
 
     /** The demo's one-line header, with the machine it runs on. */
     static void header(String whatHappens) {
-        System.out.printf("%s (%d cores, Java %s)%n%n", whatHappens,
-                Runtime.getRuntime().availableProcessors(), Runtime.version());
+        System.out.printf("%s (%s)%n%n", whatHappens, Machine.describe());
     }
 }

@@ -1,10 +1,11 @@
-package dev.threadpools.basics;
+package dev.threadpools.kit;
 
 /**
- * Argument handling shared by the demos: each takes a few optional positive integers, and a bad
- * argument prints one {@code usage:} line to stderr and exits with status 2, as CONTRIBUTING.md asks.
+ * Argument handling shared by the demos of every module: each takes a few optional positive
+ * integers, and a bad argument prints one {@code usage:} line to stderr and exits with status 2, as
+ * CONTRIBUTING.md asks.
  */
-final class DemoArgs {
+public final class DemoArgs {
 
     private DemoArgs() {
     }
@@ -16,7 +17,7 @@ final class DemoArgs {
      * @param usage    the text after {@code usage: }, e.g. {@code "Demo01_X [TASKS > 0]"}
      * @param defaults one default per accepted argument
      */
-    static int[] positiveInts(String[] args, String usage, int... defaults) {
+    public static int[] positiveInts(String[] args, String usage, int... defaults) {
         int[] values = defaults.clone();
         if (args.length > defaults.length) {
             exitWithUsage(usage);
@@ -35,13 +36,14 @@ final class DemoArgs {
     }
 
     /** For demos that take no argument at all. */
-    static void none(String[] args, String usage) {
+    public static void none(String[] args, String usage) {
         if (args.length > 0) {
             exitWithUsage(usage);
         }
     }
 
-    private static void exitWithUsage(String usage) {
+    /** Prints {@code usage: <usage>} to stderr and exits with status 2. */
+    public static void exitWithUsage(String usage) {
         System.err.println("usage: " + usage);
         System.exit(2);
     }

@@ -1,4 +1,4 @@
-package dev.threadpools.basics;
+package dev.threadpools.kit;
 
 import java.io.IOException;
 import java.nio.file.Files;
