@@ -105,6 +105,8 @@ public final class NoThreadOutlivesItsTest
         String name = thread.getName();
         return type.equals("jdk.internal.misc.CarrierThread")   // schedulers of virtual threads
                 || name.equals("VirtualThread-unblocker")       // JDK 24+: started with the first virtual thread
+                || name.startsWith("ForkJoinPool-") && name.endsWith("-delayScheduler") // virtual-thread timed parks
+                || name.equals("Java2D Disposer")               // AWT, started by a chart rendered in a test
                 || name.equals("process reaper")                // waits for child processes
                 || name.equals("Attach Listener")
                 || name.equals("Common-Cleaner")
