@@ -1,0 +1,63 @@
+package dev.threadpools.sizing.exercises;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Exercise 03: size a bounded queue with Little's law for a latency target.
+ *
+ * <p>A full pool of {@code threads} threads, each task holding a thread for {@code serviceTime},
+ * finishes {@code threads / serviceTime} tasks per unit of time. A task that finds {@code q} tasks
+ * queued ahead of it waits about {@code q * serviceTime / threads} before it starts, then needs
+ * {@code serviceTime} more. Implement
+ * <ol>
+ *   <li>{@link #queueCapacity}: the largest {@code q} such that waiting plus service stays within
+ *       {@code latencyTarget}: {@code floor(threads * (latencyTarget - serviceTime) / serviceTime)}.
+ *       Throw {@link IllegalArgumentException} if {@code threads < 1}, if {@code serviceTime} is not
+ *       positive, or if {@code latencyTarget < serviceTime} (no queue can meet that target);
+ *       {@link NullPointerException} for null durations.</li>
+ *   <li>{@link #newPool}: a {@link ThreadPoolExecutor} with exactly {@code threads} threads (core and
+ *       maximum), a queue that holds at most {@link #queueCapacity} tasks (a {@link SynchronousQueue}
+ *       when that is 0, since {@link ArrayBlockingQueue} needs at least 1), threads from
+ *       {@code threadFactory}, and the {@link ThreadPoolExecutor.AbortPolicy}: a task that would
+ *       miss the target is refused at once.</li>
+ * </ol>
+ *
+ * <p>Check: {@code ./mvnw -q test -pl 04-sizing -Pexercises -Dexercise=03}
+ */
+public final class Exercise03_QueueBoundForLatency {
+
+    private Exercise03_QueueBoundForLatency() {
+    }
+
+    public static int queueCapacity(int threads, Duration serviceTime, Duration latencyTarget) {
+        Objects.requireNonNull(serviceTime, "serviceTime");
+        Objects.requireNonNull(latencyTarget, "latencyTarget");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        if (serviceTime.isNegative() || serviceTime.isZero()) {
+            throw new IllegalArgumentException("serviceTime must be positive, was " + serviceTime);
+        }
+        if (latencyTarget.compareTo(serviceTime) < 0) {
+            throw new IllegalArgumentException("a target shorter than one service time is unattainable");
+        }
+        long slack = latencyTarget.minus(serviceTime).toNanos();
+        return (int) Math.min(Integer.MAX_VALUE, threads * slack / serviceTime.toNanos());
+    }
+
+    public static ThreadPoolExecutor newPool(int threads, Duration serviceTime, Duration latencyTarget,
+                                             ThreadFactory threadFactory) {
+        Objects.requireNonNull(threadFactory, "threadFactory");
+        int capacity = queueCapacity(threads, serviceTime, latencyTarget);
+        BlockingQueue<Runnable> queue = capacity == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(capacity);
+        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, queue, threadFactory,
+                new ThreadPoolExecutor.AbortPolicy());
+    }
+}
