@@ -1,5 +1,6 @@
 package dev.threadpools.sizing;
 
+import dev.threadpools.kit.Machine;
 /**
  * Demo 01: the sizing formulas, worked out for this machine and for bigger ones.
  *

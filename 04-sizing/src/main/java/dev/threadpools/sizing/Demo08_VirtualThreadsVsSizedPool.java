@@ -1,5 +1,6 @@
 package dev.threadpools.sizing;
 
+import dev.threadpools.kit.Machine;
 import dev.threadpools.sizing.SizingExperiment.Candidate;
 import dev.threadpools.sizing.SizingExperiment.Measurement;
 import java.util.List;

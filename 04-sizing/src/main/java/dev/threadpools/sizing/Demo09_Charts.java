@@ -1,5 +1,6 @@
 package dev.threadpools.sizing;
 
+import dev.threadpools.kit.Machine;
 import dev.threadpools.sizing.SizingExperiment.Measurement;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.threadpools.sizing;
 
+import dev.threadpools.kit.Machine;
 import java.util.List;
 import java.util.concurrent.Executors;
 
