@@ -213,6 +213,9 @@ public final class Launcher {
 
         boolean allAsExpected = true;
         System.out.println();
+        if (!failed.isEmpty()) {
+            System.out.println("(jcstress's own \"TEST FAILURES\" above is expected whenever a broken twin is caught.)");
+        }
         System.out.println("jcstress verdicts (" + String.join(" ", jcstressArgs)
                 + "; report: " + reportDir.resolve("index.html") + "):");
         for (String test : tests) {
