@@ -3,6 +3,7 @@ package dev.threadpools.sizing;
 import dev.threadpools.sizing.SizingExperiment.Measurement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Turns a sweep into text: the table and bar chart the demos print, and the Markdown row the README's
@@ -38,35 +39,49 @@ public final class SweepReport {
         return out.toString();
     }
 
+    /**
+     * The figures both renderings report: the formula's pool size, the knee by median and by best run,
+     * and the formula-sized pool's median as a percentage of the best median (empty if that size was
+     * not measured).
+     */
+    private record Comparison(int formula, Measurement knee, Measurement bestRunKnee,
+            OptionalDouble percentAtFormula) {
+
+        static Comparison of(Workload workload, List<Measurement> sweep, int cores) {
+            int formula = workload.formulaPoolSize(cores);
+            OptionalDouble atFormula = sweep.stream()
+                    .filter(m -> m.candidate().threads() == formula)
+                    .mapToDouble(m -> 100 * m.medianThroughput() / bestMedian(sweep))
+                    .findFirst();
+            return new Comparison(formula, SizingExperiment.knee(sweep, KNEE_TOLERANCE),
+                    SizingExperiment.knee(sweep, KNEE_TOLERANCE, Measurement::maxThroughput), atFormula);
+        }
+    }
+
     /** One sentence: the formula's answer, the measured knee, and how their throughputs compare. */
     public static String verdict(Workload workload, List<Measurement> sweep, int cores) {
-        int formula = workload.formulaPoolSize(cores);
-        Measurement knee = SizingExperiment.knee(sweep, KNEE_TOLERANCE);
-        Measurement bestRunKnee = SizingExperiment.knee(sweep, KNEE_TOLERANCE, Measurement::maxThroughput);
-        String atFormula = sweep.stream()
-                .filter(m -> m.candidate().threads() == formula)
-                .findFirst()
-                .map(m -> String.format("; at the formula's size the pool reached %.0f %% of the best median",
-                        100 * m.medianThroughput() / bestMedian(sweep)))
-                .orElse("");
+        Comparison c = Comparison.of(workload, sweep, cores);
+        String atFormula = c.percentAtFormula().isPresent()
+                ? String.format("; at the formula's size the pool reached %.0f %% of the best median",
+                        c.percentAtFormula().getAsDouble())
+                : "";
         return String.format("  %s: formula says %d threads (W/C = %.2f, N = %d); measured knee at %d threads%n"
-                        + "  (%d by the best run of each size)%s.", workload.name(), formula, workload.waitToCompute(),
-                cores, knee.candidate().threads(), bestRunKnee.candidate().threads(), atFormula);
+                        + "  (%d by the best run of each size)%s.", workload.name(), c.formula(),
+                workload.waitToCompute(), cores, c.knee().candidate().threads(),
+                c.bestRunKnee().candidate().threads(), atFormula);
     }
 
     /** A Markdown table row: workload, W/C, formula, knees, throughput at formula vs best. */
     public static String markdownRow(Workload workload, List<Measurement> sweep, int cores) {
-        int formula = workload.formulaPoolSize(cores);
-        Measurement knee = SizingExperiment.knee(sweep, KNEE_TOLERANCE);
-        Measurement bestRunKnee = SizingExperiment.knee(sweep, KNEE_TOLERANCE, Measurement::maxThroughput);
-        String atFormula = sweep.stream()
-                .filter(m -> m.candidate().threads() == formula)
-                .findFirst()
-                .map(m -> String.format("%.0f %%", 100 * m.medianThroughput() / bestMedian(sweep)))
-                .orElse("not measured");
+        Comparison c = Comparison.of(workload, sweep, cores);
+        String atFormula = c.percentAtFormula().isPresent()
+                ? String.format("%.0f %%", c.percentAtFormula().getAsDouble())
+                : "not measured";
+        Measurement knee = c.knee();
         return String.format("| %s | %.2f | %d | %d | %d | %.0f (%.0f .. %.0f) | %s |", workload.name(),
-                workload.waitToCompute(), formula, knee.candidate().threads(), bestRunKnee.candidate().threads(),
-                knee.medianThroughput(), knee.minThroughput(), knee.maxThroughput(), atFormula);
+                workload.waitToCompute(), c.formula(), knee.candidate().threads(),
+                c.bestRunKnee().candidate().threads(), knee.medianThroughput(), knee.minThroughput(),
+                knee.maxThroughput(), atFormula);
     }
 
     /** The header that goes with {@link #markdownRow}. */
