@@ -202,6 +202,11 @@ public final class Launcher {
                         .collect(Collectors.joining("|")),
                 "-r", reportDir.toString()));
         command.addAll(jcstressArgs);
+        String forkedVmFlags = System.getProperty("threadpools.jcstressJvmArgs", "").strip();
+        if (!forkedVmFlags.isEmpty()) {
+            // Prepended, so that they survive a -jvmArgs in jcstressArgs, which replaces jcstress's own list.
+            command.addAll(List.of("-jvmArgsPrepend", forkedVmFlags));
+        }
         Set<String> failed = new HashSet<>();
         Set<String> crashed = new HashSet<>();
         Matcher verdict = Pattern.compile("\\[(FAILED|ERROR)\\]\\s+(\\S+)").matcher("");
