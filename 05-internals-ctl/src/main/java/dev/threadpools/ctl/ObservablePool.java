@@ -49,5 +49,7 @@ public interface ObservablePool extends ExecutorService {
 
     boolean remove(Runnable task);
 
+    void purge();
+
     boolean isTerminating();
 }

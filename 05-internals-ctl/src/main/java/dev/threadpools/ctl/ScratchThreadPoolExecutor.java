@@ -1,12 +1,14 @@
 package dev.threadpools.ctl;
 
 import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +36,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * goes up before a thread exists and down before it has finished. Decisions use the count.
  *
  * <h2>What is left out</h2>
- * {@code purge()} and the {@code ThreadPoolExecutor}-typed rejection handlers: this pool has its own
+ * The {@code ThreadPoolExecutor}-typed rejection handlers: this pool has its own
  * {@link RejectionHandler} with the four standard policies, because the JDK's handler interface takes
  * a {@code ThreadPoolExecutor}.
  */
@@ -646,6 +648,32 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         boolean removed = workQueue.remove(task);
         tryTerminate();
         return removed;
+    }
+
+    /**
+     * Takes every cancelled {@link Future} out of the queue. A cancelled future that is still queued
+     * costs memory until a worker takes it (and finds nothing to do), and it holds a shut-down pool
+     * open: SHUTDOWN ends only when the queue is empty. Like {@link #remove}, it may have removed the
+     * last thing termination waited for.
+     *
+     * <p>Iterating a queue that workers take from concurrently can fail on queues whose iterators are
+     * not weakly consistent; then it falls back to a snapshot, as the JDK does.
+     */
+    public void purge() {
+        try {
+            workQueue.removeIf(ScratchThreadPoolExecutor::isCancelledFuture);
+        } catch (ConcurrentModificationException interference) {
+            for (Runnable task : workQueue.toArray(new Runnable[0])) {
+                if (isCancelledFuture(task)) {
+                    workQueue.remove(task);
+                }
+            }
+        }
+        tryTerminate();
+    }
+
+    private static boolean isCancelledFuture(Runnable task) {
+        return task instanceof Future<?> future && future.isCancelled();
     }
 
     public BlockingQueue<Runnable> getQueue() {

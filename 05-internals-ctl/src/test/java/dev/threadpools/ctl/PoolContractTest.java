@@ -12,6 +12,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
@@ -371,6 +372,29 @@ class PoolContractTest extends PoolTestSupport {
 
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         assertThat(pool.getCompletedTaskCount()).as("only the running task completed").isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(PoolFlavour.class)
+    void purgeTakesOnlyCancelledFuturesOutAndCanLetAShutDownPoolTerminate(PoolFlavour flavour) {
+        // No thread is ever made, so every task stays queued and nothing races the assertions.
+        ObservablePool pool = flavour.create(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> null, Policy.ABORT, Hooks.NONE);
+        Future<?> cancelled = pool.submit(() -> { });
+        Future<?> kept = pool.submit(() -> { });
+        cancelled.cancel(false);
+        pool.shutdown();
+
+        assertThat(pool.getQueue()).as("cancelling does not dequeue").hasSize(2);
+        assertThat(pool.isTerminated()).as("a queued task, even a cancelled one, holds SHUTDOWN open").isFalse();
+        pool.purge();
+        assertThat(pool.getQueue()).as("after purge").containsExactly((Runnable) kept);
+        assertThat(pool.isTerminated()).as("a live task is still queued").isFalse();
+
+        kept.cancel(false);
+        pool.purge();
+        assertThat(pool.getQueue()).isEmpty();
+        assertThat(pool.isTerminated()).as("purge removed the last thing termination waited for").isTrue();
     }
 
     @ParameterizedTest

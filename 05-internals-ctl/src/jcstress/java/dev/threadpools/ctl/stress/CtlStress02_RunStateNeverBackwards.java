@@ -3,13 +3,19 @@ package dev.threadpools.ctl.stress;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import dev.threadpools.ctl.Ctl;
 import dev.threadpools.ctl.ControlWord;
+import dev.threadpools.ctl.Ctl;
+import dev.threadpools.ctl.JdkObservablePool;
+import dev.threadpools.ctl.ScratchThreadPoolExecutor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.IIII_Result;
 import org.openjdk.jcstress.infra.results.III_Result;
 
 /**
@@ -19,7 +25,14 @@ import org.openjdk.jcstress.infra.results.III_Result;
  * {@code shutdown()} could overwrite STOP with SHUTDOWN, the queue that {@code shutdownNow()} just
  * promised to abandon would be run after all, and workers that were told to stop would carry on.
  *
- * <p>Result: {@code r1} = whether {@code shutdown()} moved the state, {@code r2} = whether
+ * <p>First on the ctl model, with a broken twin, then on both real pools. In the real pools the two
+ * methods cannot even interleave their writes: both advance the state while holding the pool's main
+ * lock. The CAS loop in {@code advanceRunState} is needed all the same, because the word also holds
+ * the worker count, which workers change without that lock (adding a worker, timing out): a plain
+ * {@code set} would lose their change. {@code CtlStress05} races the state against a worker being
+ * counted.
+ *
+ * <p>Result on the model: {@code r1} = whether {@code shutdown()} moved the state, {@code r2} = whether
  * {@code shutdownNow()} did, {@code r3} = the final run state as a small number
  * (-1 RUNNING, 0 SHUTDOWN, 1 STOP, 2 TIDYING, 3 TERMINATED).
  */
@@ -90,6 +103,54 @@ public final class CtlStress02_RunStateNeverBackwards {
         @Arbiter
         public void arbiter(III_Result r) {
             r.r3 = stateNumber(get());
+        }
+    }
+
+    /**
+     * Both real pools, raced in the same sample: {@code shutdown()} and {@code shutdownNow()} on a pool
+     * that has one counted worker whose thread is held before it begins ({@link HeldWorkerThreads}).
+     * The worker keeps each pool from terminating, so the arbiter reads the state the race left, from the ctl
+     * word itself (the JDK's through reflection: the launcher opens {@code java.util.concurrent} to
+     * the forked VMs, see this module's POM). r1, r2 = the JDK pool's final state and worker count;
+     * r3, r4 = the same for ours.
+     */
+    @JCStressTest
+    @Outcome(id = "1, 1, 1, 1", expect = ACCEPTABLE, desc = "Both pools ended in STOP with their worker still counted.")
+    @Outcome(expect = FORBIDDEN, desc = "A pool ended in another state (0 = SHUTDOWN: it went backwards) or lost its count.")
+    @State
+    public static class BothPools {
+        private final HeldWorkerThreads threads = new HeldWorkerThreads();
+        private final JdkObservablePool jdk = new JdkObservablePool(1, 1, 1, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), threads, new ThreadPoolExecutor.AbortPolicy());
+        private final ScratchThreadPoolExecutor scratch = new ScratchThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), threads, new ScratchThreadPoolExecutor.AbortPolicy());
+
+        public BothPools() {
+            jdk.prestartCoreThread();
+            scratch.prestartCoreThread();
+        }
+
+        @Actor
+        public void shutdown() {
+            jdk.shutdown();
+            scratch.shutdown();
+        }
+
+        @Actor
+        public void shutdownNow() {
+            jdk.shutdownNow();
+            scratch.shutdownNow();
+        }
+
+        @Arbiter
+        public void arbiter(IIII_Result r) {
+            int jdkCtl = jdk.ctl();
+            int scratchCtl = scratch.ctl();
+            r.r1 = stateNumber(jdkCtl);
+            r.r2 = Ctl.workerCountOf(jdkCtl);
+            r.r3 = stateNumber(scratchCtl);
+            r.r4 = Ctl.workerCountOf(scratchCtl);
+            threads.release();
         }
     }
 }

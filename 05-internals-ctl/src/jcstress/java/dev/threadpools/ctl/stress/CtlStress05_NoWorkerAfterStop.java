@@ -3,13 +3,18 @@ package dev.threadpools.ctl.stress;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import dev.threadpools.ctl.Ctl;
 import dev.threadpools.ctl.ControlWord;
+import dev.threadpools.ctl.Ctl;
+import dev.threadpools.ctl.ScratchThreadPoolExecutor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.IIIIII_Result;
 import org.openjdk.jcstress.infra.results.III_Result;
 
 /**
@@ -20,9 +25,16 @@ import org.openjdk.jcstress.infra.results.III_Result;
  * is incremented by a CAS on the whole word: if the state changed between the check and the write,
  * the CAS fails and the check is made again, now seeing STOP.
  *
- * <p>Result: {@code r1} = whether the worker was counted; {@code r2} = the worker count in the word
- * that STOP replaced (the workers that existed "before STOP"); {@code r3} = the final count.
- * A worker counted after STOP shows as {@code r1 = 1} with {@code r2 = 0}.
+ * <p>First on the ctl model, with a broken twin. Result: {@code r1} = whether the worker was counted;
+ * {@code r2} = the worker count in the word that STOP replaced (the workers that existed "before
+ * STOP"); {@code r3} = the final count. A worker counted after STOP shows as {@code r1 = 1} with
+ * {@code r2 = 0}.
+ *
+ * <p>Then on both real pools, where a second defence stands behind the CAS: a counted worker joins the
+ * pool's set of workers only under the main lock, after a fresh look at the state, and
+ * {@code shutdownNow()} advances to STOP and visits the set under the same lock. So a worker is either
+ * in the set before {@code shutdownNow()} looks (and is one it deals with) or sees STOP and is
+ * undone.
  */
 public final class CtlStress05_NoWorkerAfterStop {
 
@@ -86,6 +98,48 @@ public final class CtlStress05_NoWorkerAfterStop {
         @Arbiter
         public void arbiter(III_Result r) {
             r.r3 = Ctl.workerCountOf(get());
+        }
+    }
+
+    /**
+     * Both real pools, raced in the same sample: {@code prestartCoreThread()} adds a worker while
+     * {@code shutdownNow()} stops the pool. The worker's thread is held before it begins
+     * ({@link HeldWorkerThreads}), so a worker stays in the set once it got there until the arbiter
+     * has read the sizes and releases it: the pool sizes read below are exact. For each pool:
+     * whether {@code prestartCoreThread()} added the worker, the pool size read right after
+     * {@code shutdownNow()} returned, and the final pool size (r1-r3 the JDK's, r4-r6 ours).
+     */
+    @JCStressTest
+    @Outcome(id = {"1, 1, 1, 1, 1, 1", "1, 1, 1, 0, 0, 0", "0, 0, 0, 1, 1, 1", "0, 0, 0, 0, 0, 0"},
+            expect = ACCEPTABLE, desc = "Each pool added the worker before STOP (1, 1, 1) or refused it (0, 0, 0).")
+    @Outcome(expect = FORBIDDEN, desc = "A pool added a worker after shutdownNow() returned (1, 0, 1), or miscounted.")
+    @State
+    public static class BothPools {
+        private final HeldWorkerThreads threads = new HeldWorkerThreads();
+        private final ThreadPoolExecutor jdk = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), threads, new ThreadPoolExecutor.AbortPolicy());
+        private final ScratchThreadPoolExecutor scratch = new ScratchThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), threads, new ScratchThreadPoolExecutor.AbortPolicy());
+
+        @Actor
+        public void addWorker(IIIIII_Result r) {
+            r.r1 = jdk.prestartCoreThread() ? 1 : 0;
+            r.r4 = scratch.prestartCoreThread() ? 1 : 0;
+        }
+
+        @Actor
+        public void shutdownNow(IIIIII_Result r) {
+            jdk.shutdownNow();
+            r.r2 = jdk.getPoolSize();
+            scratch.shutdownNow();
+            r.r5 = scratch.getPoolSize();
+        }
+
+        @Arbiter
+        public void arbiter(IIIIII_Result r) {
+            r.r3 = jdk.getPoolSize();
+            r.r6 = scratch.getPoolSize();
+            threads.release();
         }
     }
 }
