@@ -7,7 +7,7 @@ import java.lang.management.ManagementFactory;
 
 /**
  * Demo 02: what a thread costs in memory. The seed says "each thread = ~1 MB stack" and
- * "1000 threads = ~1 GB". This demo blocks N platform threads, then N virtual threads, on a latch
+ * "1000 threads = ~1 GB". This demo blocks N virtual threads, then N platform threads, on a latch
  * and prints how much each kind added to reserved stack, committed stack, heap and process RSS.
  *
  * <p>What to look for: the reserved column is about {@code -Xss} per platform thread (the seed's
@@ -31,8 +31,11 @@ public final class Demo02_ThreadMemory {
         ThreadMemory.growthWithBlockedThreads(Thread.ofPlatform(), 1);
         ThreadMemory.growthWithBlockedThreads(Thread.ofVirtual(), 1);
 
-        var platform = ThreadMemory.growthWithBlockedThreads(Thread.ofPlatform(), threads);
+        // Virtual threads first: a platform thread's stack is unmapped when its OS thread exits, which
+        // can happen after join() has returned, so platform threads measured first would still be
+        // giving memory back during the virtual run and make its growth negative.
         var virtual = ThreadMemory.growthWithBlockedThreads(Thread.ofVirtual(), threads);
+        var platform = ThreadMemory.growthWithBlockedThreads(Thread.ofPlatform(), threads);
 
         System.out.printf("Memory added by %d threads blocked on a latch (%s, -Xss %s KB)%n%n",
                 threads, Machine.describe(), stackSizeKb());
@@ -46,9 +49,10 @@ public final class Demo02_ThreadMemory {
             System.out.printf("%n  (stack columns: start the JVM with -XX:NativeMemoryTracking=summary)%n");
         }
         System.out.printf("%nReserved is address space; committed and RSS are RAM. 1000 platform threads "
-                + "reserve ~%d MB but occupy %s.%n", 1000 * stackSizeKb() / 1024,
+                + "reserve ~%d MB but occupy %s%s.%n", 1000 * stackSizeKb() / 1024,
                 platform.rssKb() == ThreadMemory.UNKNOWN ? "(unknown RSS)"
-                        : "~" + platform.rssKb() * 1000 / threads / 1024 + " MB of RSS");
+                        : "~" + platform.rssKb() * 1000 / threads / 1024 + " MB of RSS",
+                threads == 1000 ? "" : " (scaled from " + threads + ")");
     }
 
     private static void print(String label, ThreadMemory.Snapshot growth, int threads, boolean perThread) {
