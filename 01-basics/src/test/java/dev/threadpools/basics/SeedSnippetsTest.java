@@ -16,14 +16,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The seed's "BAD / GOOD" loops, given to javac as written. Both capture the loop variable {@code i}
- * in a lambda, which Java forbids: a lambda may only capture effectively final locals. Copying it
- * into a fresh variable per iteration (what {@link PythonSideBySide} does) fixes both.
+ * Code lines of the seed, given to javac as written. The "BAD / GOOD" loops both capture the loop
+ * variable {@code i} in a lambda, which Java forbids: a lambda may only capture effectively final
+ * locals. Copying it into a fresh variable per iteration (what {@link PythonSideBySide} does) fixes
+ * both. The sizing line of the senior section chains two assignments to an expression, which is not
+ * Java either; its arithmetic is checked in lesson 04.
  */
 class SeedSnippetsTest {
 
     private static final String AS_IN_THE_SEED = "new Thread(() -> process(i)).start();";
     private static final String WITH_A_COPY = "int num = i; new Thread(() -> process(num)).start();";
+    private static final String POOL_LOOP_AS_IN_THE_SEED = "pool.submit(() -> process(i));";
+    private static final String POOL_LOOP_WITH_A_COPY = "int num = i; pool.submit(() -> process(num));";
+    private static final String IO_SIZING_AS_IN_THE_SEED = "int cores = 8; int ioThreads = cores * (1 + 9) = cores * 10;";
+    private static final String IO_SIZING_AS_JAVA = "int cores = 8; int ioThreads = cores * (1 + 9);";
 
     @TempDir
     Path classes;
@@ -38,10 +44,25 @@ class SeedSnippetsTest {
         assertThat(compileLoopBody(WITH_A_COPY)).isEmpty();
     }
 
+    @Test
+    void theSeedsPoolLoopDoesNotCompileEitherForTheSameReason() {
+        assertThat(compileLoopBody(POOL_LOOP_AS_IN_THE_SEED)).contains("effectively final");
+        assertThat(compileLoopBody(POOL_LOOP_WITH_A_COPY)).isEmpty();
+    }
+
+    @Test
+    void theSeedsIoSizingLineDoesNotCompile() {
+        // javac 21 to 25 say "unexpected type ... required: variable, found: value": the left side of the
+        // second '=' is a value, and only a variable can be assigned.
+        assertThat(compileLoopBody(IO_SIZING_AS_IN_THE_SEED)).as("javac on the seed's line").contains("unexpected type");
+        assertThat(compileLoopBody(IO_SIZING_AS_JAVA)).as("the same line without the second assignment").isEmpty();
+    }
+
     /** Compiles the seed's loop around {@code body}; returns javac's error messages, empty if none. */
     private String compileLoopBody(String body) {
         String source = """
                 class SeedLoop {
+                    static java.util.concurrent.ExecutorService pool;
                     static void process(int i) { }
                     static void loop() {
                         for (int i = 0; i < 1000; i++) {
