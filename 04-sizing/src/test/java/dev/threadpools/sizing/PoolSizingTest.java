@@ -45,6 +45,18 @@ class PoolSizingTest {
     }
 
     @Test
+    void theSpareThreadOfNPlusOneIsTheGeneralFormulaForATaskThatStallsAFewPerCentOfTheTime() {
+        // A task that waits 5 % as long as it computes (a page fault now and then): N (1 + 0.05),
+        // rounded up, is exactly N + 1 for every N up to 20. The "+1" is not a separate rule.
+        for (int cores = 1; cores <= 20; cores++) {
+            assertThat(PoolSizing.forUtilisation(cores, 1.0, 0.05)).as("N = %d", cores)
+                    .isEqualTo(PoolSizing.cpuBound(cores)).isEqualTo(cores + 1);
+        }
+        assertThat(PoolSizing.forUtilisation(21, 1.0, 0.05)).as("past N = 20, 5 %% of stalls asks for 2 spares")
+                .isEqualTo(23);
+    }
+
+    @Test
     void theFormulaIsLittlesLawAppliedToThreads() {
         int cores = 8;
         double utilisation = 0.75;
