@@ -11,8 +11,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  *   <li>Threads are named like Python's: {@code prefix_0}, {@code prefix_1}, ... in creation order.</li>
  *   <li>The initializer runs once in each new thread, before the thread's first task, as Python's
- *       {@code initializer} does. Unlike Python, an initializer that throws does not mark the whole
- *       pool broken: only that worker dies, and the pool makes another on the next submission.</li>
+ *       {@code initializer} does. If it throws, Python marks the whole pool broken. Here the failure
+ *       goes to the thread's uncaught-exception handler and the worker runs anyway, because a thread
+ *       from a factory must always run the {@code Runnable} it was given: the pool has already counted
+ *       that worker, and a thread that dies before running it leaves a phantom worker that is never
+ *       replaced, loses its first task and keeps the pool from terminating
+ *       ({@code NamedThreadFactoryTest.aFactoryThreadThatDiesBeforeRunningItsWorkerStrandsThePool}).
+ *       Initialization that tasks cannot do without belongs in the tasks, or in
+ *       {@code beforeExecute}, whose exceptions the pool handles by replacing the worker.</li>
  *   <li>An optional {@link Thread.UncaughtExceptionHandler} sees what escapes a task run with
  *       {@code execute}; Python has no counterpart, its workers catch everything into the Future.</li>
  *   <li>It counts the threads it made, so a test or demo can see when a pool replaces a worker.</li>
@@ -63,8 +69,13 @@ public final class NamedThreadFactory implements ThreadFactory {
     public Thread newThread(Runnable worker) {
         Objects.requireNonNull(worker, "worker");
         Thread thread = new Thread(() -> {
-            initializer.run();
-            worker.run();
+            try {
+                initializer.run();
+            } catch (RuntimeException | Error failure) {
+                Thread current = Thread.currentThread();
+                current.getUncaughtExceptionHandler().uncaughtException(current, failure);
+            }
+            worker.run(); // always: see the class comment
         }, prefix + "_" + created.getAndIncrement());
         thread.setUncaughtExceptionHandler(uncaughtExceptionHandler);
         return thread;

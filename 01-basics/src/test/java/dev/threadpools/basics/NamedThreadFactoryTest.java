@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The Java side of Python's {@code thread_name_prefix} and {@code initializer}. */
@@ -38,6 +43,62 @@ class NamedThreadFactoryTest {
         assertThat(ranOn).containsExactly("db_0", "db_1", "db_2");
         assertThat(initialized).containsExactlyInAnyOrder("db_0", "db_1", "db_2");
         assertThat(factory.created()).isEqualTo(3);
+    }
+
+    /**
+     * Why an initializer must never stop the worker from running: a factory's thread that dies before
+     * it runs the Runnable it was given leaves the pool with a worker that is counted, registered and
+     * "busy" forever. Its first task is lost, the pool never replaces it, and with a core of one
+     * every later task waits in the queue for good; the pool cannot even terminate.
+     */
+    @Test
+    void aFactoryThreadThatDiesBeforeRunningItsWorkerStrandsThePool() throws InterruptedException {
+        List<Thread> made = new CopyOnWriteArrayList<>();
+        ThreadFactory initializerThatThrows = worker -> {
+            Thread thread = new Thread(() -> {
+                failToInitialize();
+                worker.run();
+            });
+            thread.setUncaughtExceptionHandler((t, e) -> { }); // expected; keep it out of the build log
+            made.add(thread);
+            return thread;
+        };
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                initializerThatThrows);
+        AtomicInteger ran = new AtomicInteger();
+        Runnable first = ran::incrementAndGet;
+        Runnable second = ran::incrementAndGet;
+
+        pool.execute(first);
+        made.get(0).join(); // the thread has died of the initializer
+        pool.execute(second);
+
+        assertThat(made).as("threads made: the dead one is never replaced").hasSize(1);
+        assertThat(pool.getPoolSize()).as("the pool still counts the dead worker").isEqualTo(1);
+        assertThat(pool.getActiveCount()).as("and believes it busy").isEqualTo(1);
+        assertThat(pool.getQueue()).as("so the second task waits for it").containsExactly(second);
+        assertThat(pool.shutdownNow()).as("the first task is gone; only the second comes back").containsExactly(second);
+        assertThat(pool.awaitTermination(50, TimeUnit.MILLISECONDS)).as("a pool waiting for a dead worker").isFalse();
+        assertThat(ran).hasValue(0);
+    }
+
+    @Test
+    void anInitializerThatThrowsIsReportedAndTheWorkerStillRuns() throws Exception {
+        List<Throwable> reported = new CopyOnWriteArrayList<>();
+        var factory = new NamedThreadFactory("init", NamedThreadFactoryTest::failToInitialize,
+                (thread, failure) -> reported.add(failure));
+
+        try (ExecutorService pool = Executors.newFixedThreadPool(1, factory)) {
+            assertThat(pool.submit(() -> Thread.currentThread().getName()).get(5, TimeUnit.SECONDS))
+                    .as("the task ran, on the thread whose initializer failed").isEqualTo("init_0");
+        }
+
+        assertThat(reported).singleElement().isInstanceOf(IllegalStateException.class);
+        assertThat(factory.created()).isEqualTo(1);
+    }
+
+    private static void failToInitialize() {
+        throw new IllegalStateException("initializer failed");
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.threadpools.basics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
@@ -21,7 +21,7 @@ class ThreadMemoryTest {
 
     @Test
     void aBlockedPlatformThreadReservesItsFullStackButCommitsOnlyAFraction() throws InterruptedException {
-        assumeThat(ThreadMemory.nativeMemoryTrackingEnabled()).as("NMT is on (see pom.xml argLine)").isTrue();
+        assumeTrue(ThreadMemory.nativeMemoryTrackingEnabled(), "NMT is on (see pom.xml argLine)");
 
         var growth = ThreadMemory.growthWithBlockedThreads(Thread.ofPlatform(), THREADS);
 
@@ -34,7 +34,7 @@ class ThreadMemoryTest {
 
     @Test
     void blockedVirtualThreadsReserveNoNativeStackOfTheirOwn() throws InterruptedException {
-        assumeThat(ThreadMemory.nativeMemoryTrackingEnabled()).as("NMT is on (see pom.xml argLine)").isTrue();
+        assumeTrue(ThreadMemory.nativeMemoryTrackingEnabled(), "NMT is on (see pom.xml argLine)");
 
         var growth = ThreadMemory.growthWithBlockedThreads(Thread.ofVirtual(), 4 * THREADS);
 
@@ -60,7 +60,7 @@ class ThreadMemoryTest {
 
     @Test
     void readsTheResidentSetOfThisProcess() {
-        assumeThat(System.getProperty("os.name")).isEqualTo("Linux");
+        assumeTrue(System.getProperty("os.name").equals("Linux"), "Linux");
 
         assertThat(ThreadMemory.residentSetKb()).isPositive();
     }

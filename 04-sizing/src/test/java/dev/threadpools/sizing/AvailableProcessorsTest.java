@@ -2,7 +2,7 @@ package dev.threadpools.sizing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,8 +46,8 @@ class AvailableProcessorsTest {
     @Test
     void withoutAnOverrideTheJvmCountsTheLogicalCpusThisProcessMayRunOn() throws IOException {
         Path status = Path.of("/proc/self/status");
-        assumeThat(Files.isReadable(status)).as("Linux /proc").isTrue();
-        assumeThat(cgroupCpuQuota()).as("no cgroup CPU quota (it would lower the count)").isEmpty();
+        assumeTrue(Files.isReadable(status), "Linux /proc");
+        assumeTrue(cgroupCpuQuota().isEmpty(), "no cgroup CPU quota (it would lower the count)");
         // Cpus_allowed_list names logical CPUs ("0-1", "0,2-5"): hyperthreads count one each.
         String allowed = Files.readAllLines(status).stream()
                 .filter(line -> line.startsWith("Cpus_allowed_list:"))
