@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -60,9 +61,14 @@ class CustomPoliciesTest {
             try (SaturatedPool saturated = SaturatedPool.saturate(1, 1,
                     new BlockingWithTimeoutPolicy(30, TimeUnit.SECONDS))) {
                 saturated.executor().shutdown();
+                // The check before waiting: without it the producer would wait the full 30 s for room
+                // and then be rejected for a full queue, with another message.
                 assertThatThrownBy(() -> saturated.executor().execute(saturated.task("late")))
                         .isInstanceOf(RejectedExecutionException.class)
-                        .hasMessageContaining("shut down");
+                        .hasMessageContaining("the pool is shut down");
+                assertThat(saturated.releaseAndAwaitTermination())
+                        .as("the task queued before shutdown() runs; the rejected one never does")
+                        .containsExactly("queued-1");
             }
         }
 
@@ -127,10 +133,12 @@ class CustomPoliciesTest {
                 for (int i = 0; i < 10; i++) {
                     saturated.executor().execute(saturated.task("dropped-" + i));
                 }
-                assertThat(counting.rejectedCount()).isEqualTo(10);
-                assertThat(log).hasSize(4)   // 1, 2, 4, 8
+                assertThat(counting.rejectedCount()).as("every rejection counted").isEqualTo(10);
+                assertThat(log).as("one line at the 1st, 2nd, 4th and 8th rejection")
+                        .extracting(line -> line.replaceFirst("^rejected task #(\\d+) .*$", "$1"))
+                        .containsExactly("1", "2", "4", "8");
+                assertThat(log).as("each line names the delegate that decides")
                         .allSatisfy(line -> assertThat(line).contains("DiscardPolicy"));
-                assertThat(log.get(3)).contains("#8");
             }
         }
 
@@ -189,8 +197,9 @@ class CustomPoliciesTest {
             try (SaturatedPool saturated = SaturatedPool.saturate(1, 1, new FallbackExecutorPolicy(fallback))) {
                 saturated.executor().shutdown();
                 assertThatThrownBy(() -> saturated.executor().execute(saturated.task("late")))
-                        .isInstanceOf(RejectedExecutionException.class);
-                assertThat(fallback.getTaskCount()).isZero();
+                        .isInstanceOf(RejectedExecutionException.class)
+                        .hasMessageContaining("the pool is shut down");
+                assertThat(fallback.getTaskCount()).as("nothing forwarded to the fallback").isZero();
             } finally {
                 fallback.shutdown();
             }
@@ -204,6 +213,49 @@ class CustomPoliciesTest {
 
     @Nested
     class RetryWithBackoff {
+
+        @Test
+        void itOffersTheTaskOncePerRetryAndDoublesThePauseEachTime() {
+            OfferRecordingQueue queue = new OfferRecordingQueue(1);
+            Duration firstPause = Duration.ofMillis(5);
+            try (SaturatedPool saturated = new SaturatedPool(1, queue, new RetryWithBackoffPolicy(3, firstPause))) {
+                saturated.fillQueue();
+                queue.offerTimes.clear();
+
+                assertThatThrownBy(() -> saturated.executor().execute(saturated.task("late")))
+                        .isInstanceOf(RejectedExecutionException.class)
+                        .hasMessageContaining("after 3 retries");
+
+                List<Long> offers = List.copyOf(queue.offerTimes);
+                assertThat(offers).as("one offer by execute(), then one per retry: 1 + 3").hasSize(4);
+                // Sleeping never ends early, so these lower bounds hold on any machine. Without the
+                // doubling, the third pause would be 5 ms instead of at least 20 ms.
+                for (int retry = 1; retry <= 3; retry++) {
+                    Duration pause = Duration.ofNanos(offers.get(retry) - offers.get(retry - 1));
+                    assertThat(pause).as("pause before retry %d: at least %s x 2^%d", retry, firstPause, retry - 1)
+                            .isGreaterThanOrEqualTo(firstPause.multipliedBy(1L << (retry - 1)));
+                }
+                assertThat(saturated.releaseAndAwaitTermination()).as("the rejected task never runs")
+                        .containsExactly("queued-1");
+            }
+        }
+
+        @Test
+        void anInterruptedProducerStopsBackingOffAndKeepsItsInterruptStatus() {
+            try (SaturatedPool saturated = SaturatedPool.saturate(1, 1,
+                    new RetryWithBackoffPolicy(1, Duration.ofDays(1)))) {
+                Thread.currentThread().interrupt();
+                try {
+                    assertThatThrownBy(() -> saturated.executor().execute(saturated.task("late")))
+                            .isInstanceOf(RejectedExecutionException.class)
+                            .hasMessageContaining("interrupted while backing off")
+                            .hasCauseInstanceOf(InterruptedException.class);
+                    assertThat(Thread.currentThread().isInterrupted()).as("the interrupt status is restored").isTrue();
+                } finally {
+                    Thread.interrupted(); // clear it, so that close() can wait for the pool
+                }
+            }
+        }
 
         @Test
         void itGivesUpAfterItsRetriesWhenTheQueueStaysFull() {
@@ -259,6 +311,22 @@ class CustomPoliciesTest {
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> new RetryWithBackoffPolicy(1, null))
                     .isInstanceOf(NullPointerException.class);
+        }
+    }
+
+    /** An {@code ArrayBlockingQueue} that records when {@code offer} is called: by the pool or a policy. */
+    static final class OfferRecordingQueue extends ArrayBlockingQueue<Runnable> {
+
+        final List<Long> offerTimes = new CopyOnWriteArrayList<>();
+
+        OfferRecordingQueue(int capacity) {
+            super(capacity);
+        }
+
+        @Override
+        public boolean offer(Runnable task) {
+            offerTimes.add(System.nanoTime());
+            return super.offer(task);
         }
     }
 
