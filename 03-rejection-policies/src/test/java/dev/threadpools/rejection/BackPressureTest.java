@@ -2,14 +2,20 @@ package dev.threadpools.rejection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.RejectedExecutionHandler;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -85,16 +91,152 @@ class BackPressureTest {
         }
     }
 
+    /**
+     * Every row of the lineup is configured as its name says: the per-policy tests below check a
+     * policy's books under the policy's name, so a row built with another policy or another queue
+     * would let them check the wrong thing.
+     */
+    @Test
+    void everyRowOfTheLineupIsConfiguredAsItsNameSays() {
+        Map<String, Class<?>> expectedPolicy = Map.of(
+                "unbounded queue", ThreadPoolExecutor.AbortPolicy.class,
+                "AbortPolicy", ThreadPoolExecutor.AbortPolicy.class,
+                "CallerRunsPolicy", ThreadPoolExecutor.CallerRunsPolicy.class,
+                "DiscardPolicy", ThreadPoolExecutor.DiscardPolicy.class,
+                "DiscardOldestPolicy", ThreadPoolExecutor.DiscardOldestPolicy.class,
+                "BlockingWithTimeout", BlockingWithTimeoutPolicy.class,
+                "RetryWithBackoff(3)", RetryWithBackoffPolicy.class,
+                "FallbackExecutor", FallbackExecutorPolicy.class);
+        List<BackPressureRun.Contender> lineup = BackPressureRun.lineup(WORKERS, QUEUE_CAPACITY);
+        assertThat(lineup).extracting(BackPressureRun.Contender::name)
+                .as("the rows of the table, in order").containsExactlyElementsOf(List.of(
+                        "unbounded queue", "AbortPolicy", "CallerRunsPolicy", "DiscardPolicy", "DiscardOldestPolicy",
+                        "BlockingWithTimeout", "RetryWithBackoff(3)", "FallbackExecutor"));
+        for (BackPressureRun.Contender contender : lineup) {
+            BackPressureRun.Setup setup = contender.setup().get();
+            try {
+                ThreadPoolExecutor pool = setup.pool();
+                String row = contender.name();
+                assertThat(pool.getCorePoolSize()).as("%s: core size", row).isEqualTo(WORKERS);
+                assertThat(pool.getMaximumPoolSize()).as("%s: maximum size", row).isEqualTo(WORKERS);
+                assertThat(pool.getRejectedExecutionHandler()).as("%s: policy", row)
+                        .isExactlyInstanceOf(expectedPolicy.get(row));
+                int expectedRoom = row.equals("unbounded queue") ? Integer.MAX_VALUE : QUEUE_CAPACITY;
+                assertThat(pool.getQueue().remainingCapacity()).as("%s: queue bound", row).isEqualTo(expectedRoom);
+                if (row.equals("FallbackExecutor")) {
+                    assertThat(setup.downstream()).as("the fallback pool").singleElement()
+                            .isInstanceOfSatisfying(ThreadPoolExecutor.class, fallback -> {
+                                assertThat(fallback.getMaximumPoolSize()).as("fallback size").isEqualTo(WORKERS);
+                                assertThat(fallback.getQueue().remainingCapacity()).as("fallback bound")
+                                        .isEqualTo(QUEUE_CAPACITY);
+                                assertThat(fallback.getRejectedExecutionHandler()).as("fallback policy")
+                                        .isExactlyInstanceOf(ThreadPoolExecutor.AbortPolicy.class);
+                            });
+                } else {
+                    assertThat(setup.downstream()).as("%s: no downstream executor", row).isEmpty();
+                }
+            } finally {
+                setup.pool().shutdown();
+                setup.downstream().forEach(ExecutorService::shutdown);
+            }
+        }
+    }
+
+    /**
+     * The books are not balanced by construction: {@code ran} counts executions, {@code dropped}
+     * counts accepted tasks that never ran. A policy that runs a task twice, or runs a task and then
+     * rejects it anyway, unbalances them. Deterministic: the pool's queue takes nothing, so after the
+     * first task (which starts the only worker) every task goes to the policy.
+     */
+    @Test
+    void theBooksBalanceOnlyWhenEveryAcceptedTaskRanOnceAndNoRejectedTaskRan() {
+        var honest = BackPressureRun.run("caller runs", poolThatHandsEveryTaskButTheFirstToItsPolicy(
+                new ThreadPoolExecutor.CallerRunsPolicy()), 5, Duration.ZERO);
+        assertThat(honest.handlerCalls()).as("tasks 2 to 5 reach the policy").isEqualTo(4);
+        assertThat(honest.ranByProducer()).as("and run on the producer").isEqualTo(4);
+        assertThat(honest.booksBalance()).as("books of %s", honest).isTrue();
+
+        var discarding = BackPressureRun.run("discard", poolThatHandsEveryTaskButTheFirstToItsPolicy(
+                new ThreadPoolExecutor.DiscardPolicy()), 5, Duration.ZERO);
+        assertThat(discarding.dropped()).as("dropped by the policy").isEqualTo(4);
+        assertThat(discarding.booksBalance()).as("books of %s", discarding).isTrue();
+
+        var ranTwice = BackPressureRun.run("runs twice", poolThatHandsEveryTaskButTheFirstToItsPolicy(
+                (task, pool) -> {
+                    task.run();
+                    task.run();
+                }), 5, Duration.ZERO);
+        assertThat(ranTwice.ran()).as("1 + 4 x 2 executions").isEqualTo(9);
+        assertThat(ranTwice.booksBalance()).as("books of %s", ranTwice).isFalse();
+
+        var ranAndRejected = BackPressureRun.run("runs, then rejects", poolThatHandsEveryTaskButTheFirstToItsPolicy(
+                (task, pool) -> {
+                    task.run();
+                    throw new RejectedExecutionException("rejected after running it");
+                }), 5, Duration.ZERO);
+        assertThat(ranAndRejected.rejected()).as("the producer saw 4 rejections").isEqualTo(4);
+        assertThat(ranAndRejected.ran()).as("and yet every task ran").isEqualTo(5);
+        assertThat(ranAndRejected.booksBalance()).as("books of %s", ranAndRejected).isFalse();
+    }
+
+    /**
+     * {@code peakQueue} is the longest queue the producer saw. The only worker is held at its start
+     * until the policy is first called, so the queue fills up to its bound of 3 before anything
+     * leaves it, and can never hold more.
+     */
+    @Test
+    void thePeakQueueIsTheLongestQueueTheProducerSaw() {
+        CountDownLatch gate = new CountDownLatch(1);
+        ThreadFactory heldUntilTheFirstRejection = runnable -> new Thread(() -> {
+            BuiltInPoliciesOnASaturatedPoolTest.awaitUninterruptibly(gate);
+            runnable.run();
+        });
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(3),
+                heldUntilTheFirstRejection, (task, executor) -> {
+                    gate.countDown();
+                    throw new RejectedExecutionException("full");
+                });
+
+        var result = BackPressureRun.run("held worker", pool, 10, Duration.ZERO);
+
+        assertThat(result.peakQueue()).as("tasks 2, 3 and 4 queued behind the held first task").isEqualTo(3);
+        assertThat(result.rejected()).as("task 5 at least is rejected").isPositive();
+        assertThat(result.booksBalance()).as("books of %s", result).isTrue();
+    }
+
+    /** One worker, started by the first task; a queue that refuses every offer. */
+    private static ThreadPoolExecutor poolThatHandsEveryTaskButTheFirstToItsPolicy(RejectedExecutionHandler policy) {
+        BlockingQueue<Runnable> refusesEverything = new ArrayBlockingQueue<>(1) {
+            @Override
+            public boolean offer(Runnable task) {
+                return false;
+            }
+        };
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, refusesEverything, policy);
+    }
+
+    /**
+     * The result of a row whose policy was called at least once. How often it is called depends on
+     * timing; if it never was, the row says nothing about the policy, and the test is skipped rather
+     * than passed.
+     */
+    private BackPressureRun.Result overloaded(String policy) {
+        var result = results.get(policy);
+        assumeTrue(result.handlerCalls() > 0,
+                () -> policy + ": the producer never outran the pool in this run, the policy was never called");
+        return result;
+    }
+
     @Test
     void abortPolicyRefusesButNeverDrops() {
-        var result = results.get("AbortPolicy");
+        var result = overloaded("AbortPolicy");
         assertThat(result.dropped()).isZero();
         assertThat(result.rejected()).isEqualTo(result.handlerCalls());
     }
 
     @Test
     void callerRunsPolicyNeitherRefusesNorDropsAndRunsEveryRejectedTaskOnTheProducer() {
-        var result = results.get("CallerRunsPolicy");
+        var result = overloaded("CallerRunsPolicy");
         assertThat(result.rejected()).isZero();
         assertThat(result.dropped()).isZero();
         assertThat(result.ranByProducer()).isEqualTo(result.handlerCalls());
@@ -102,14 +244,14 @@ class BackPressureTest {
 
     @Test
     void discardPolicyDropsExactlyTheTasksItWasHanded() {
-        var result = results.get("DiscardPolicy");
+        var result = overloaded("DiscardPolicy");
         assertThat(result.rejected()).isZero();
         assertThat(result.dropped()).isEqualTo(result.handlerCalls());
     }
 
     @Test
     void discardOldestPolicyNeverRefusesAndDropsAtMostOneTaskPerCall() {
-        var result = results.get("DiscardOldestPolicy");
+        var result = overloaded("DiscardOldestPolicy");
         assertThat(result.rejected()).isZero();
         // poll() may find the queue emptied by a worker in the meantime: then nothing is dropped.
         assertThat(result.dropped()).isLessThanOrEqualTo((int) result.handlerCalls());
@@ -118,7 +260,7 @@ class BackPressureTest {
     @Test
     void theWaitingPoliciesNeverDropATask() {
         for (String policy : List.of("BlockingWithTimeout", "RetryWithBackoff(3)", "FallbackExecutor")) {
-            var result = results.get(policy);
+            var result = overloaded(policy);
             assertThat(result.dropped()).as(policy).isZero();
             assertThat(result.rejected()).as(policy).isLessThanOrEqualTo((int) result.handlerCalls());
         }
@@ -137,8 +279,14 @@ class BackPressureTest {
             for (int i = 1; i <= 5; i++) {
                 saturated.executor().execute(saturated.task("on-producer-" + i));
             }
-            assertThat(saturated.ranLabels()).hasSize(5);
+            assertThat(saturated.ranLabels()).as("each ran before its execute() returned")
+                    .containsExactly("on-producer-1", "on-producer-2", "on-producer-3", "on-producer-4", "on-producer-5");
+            for (int i = 1; i <= 5; i++) {
+                assertThat(saturated.threadThatRan("on-producer-" + i)).as("on-producer-%d ran on the producer", i)
+                        .isEqualTo(Thread.currentThread().getName());
+            }
             assertThat(saturated.executor().getActiveCount()).as("the worker is still blocked").isEqualTo(1);
+            assertThat(saturated.executor().getQueue()).as("queued-1 still waits").hasSize(1);
         }
     }
 
@@ -175,8 +323,19 @@ class BackPressureTest {
                     .isInstanceOf(NullPointerException.class);
             assertThatThrownBy(() -> BackPressureRun.lineup(0, 1)).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> BackPressureRun.lineup(1, 0)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> BackPressureRun.run("x", pool, 1, Duration.ZERO, (ExecutorService) null))
+                    .isInstanceOf(NullPointerException.class);
         } finally {
             pool.shutdown();
         }
+        var used = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1));
+        used.execute(() -> { });
+        used.shutdown();
+        assertThatThrownBy(() -> BackPressureRun.run("x", used, 1, Duration.ZERO))
+                .as("a pool that already ran a task is not fresh").isInstanceOf(IllegalArgumentException.class);
+        var shutDown = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1));
+        shutDown.shutdown();
+        assertThatThrownBy(() -> BackPressureRun.run("x", shutDown, 1, Duration.ZERO))
+                .as("a shut-down pool is not fresh").isInstanceOf(IllegalArgumentException.class);
     }
 }
