@@ -43,12 +43,14 @@ class BuiltInPoliciesOnASaturatedPoolTest {
             pool.setMaximumPoolSize(2);
             try {
                 pool.execute(saturated.task("queued"));   // the core worker is busy: queued, not rejected
+                assertThat(pool.getQueue()).as("queued while the queue had room").hasSize(1);
+                assertThat(pool.getPoolSize()).as("no thread started for it").isEqualTo(1);
                 pool.execute(() -> {                      // queue full, pool below maximum: a second worker
                     secondWorkerBusy.countDown();
                     awaitUninterruptibly(releaseSecondWorker);
                 });
-                assertThat(pool.getPoolSize()).isEqualTo(2);
-                secondWorkerBusy.await();
+                assertThat(pool.getPoolSize()).as("a non-core thread started, not a rejection").isEqualTo(2);
+                assertThat(secondWorkerBusy.await(10, TimeUnit.SECONDS)).as("the second worker runs its task").isTrue();
 
                 // Both steps before the handler are exhausted: queue full, pool at its maximum.
                 assertThatThrownBy(() -> pool.execute(saturated.task("rejected")))
