@@ -36,8 +36,10 @@ import java.util.function.Supplier;
  *   submitted == accepted + rejected
  *   accepted  == ran + dropped          (every accepted task ran exactly once, or not at all)
  * </pre>
- * The second line is not a definition in disguise: {@code ran} counts executions, {@code dropped} counts
- * tasks by identity, so a task run twice, or a rejected task that ran anyway, unbalances it.
+ * The first line is the producer's own tally and holds by construction: each {@code execute} either
+ * returns or throws. The second line is the check, and not a definition in disguise: {@code ran}
+ * counts executions, {@code dropped} counts tasks by identity, so a task run twice, or a rejected task
+ * that ran anyway, unbalances it.
  *
  * <h2>What it measures</h2>
  * Producer throughput (tasks offered per second of producer time: what back-pressure slows down),
