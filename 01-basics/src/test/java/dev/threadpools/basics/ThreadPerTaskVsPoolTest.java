@@ -24,29 +24,57 @@ class ThreadPerTaskVsPoolTest {
 
     @Test
     void threadPerTaskCreatesOneThreadForEveryTask() throws InterruptedException {
-        var run = ThreadPerTaskVsPool.threadPerTask(1000, recordingTask, Executors.defaultThreadFactory());
+        var factory = new NamedThreadFactory("per-task");
 
-        assertThat(run.threadsCreated()).isEqualTo(1000);
-        assertThat(ran).hasValue(1000);
-        assertThat(runners).hasSize(1000);
+        var run = ThreadPerTaskVsPool.threadPerTask(1000, recordingTask, factory);
+
+        assertThat(run.threadsCreated()).as("threads counted").isEqualTo(1000);
+        assertThat(factory.created()).as("threads the given factory was asked for").isEqualTo(1000);
+        assertThat(ran).as("every task has run when threadPerTask returns (it joins them)").hasValue(1000);
+        assertThat(runners).as("one distinct thread per task").hasSize(1000)
+                .allMatch(thread -> thread.getName().startsWith("per-task_"), "made by the given factory");
+        assertThat(run.elapsed()).as("elapsed time").isPositive();
     }
 
     @Test
     void fixedPoolOfTenRunsAThousandTasksOnExactlyTenThreads() {
-        var run = ThreadPerTaskVsPool.fixedPool(1000, 10, recordingTask, Executors.defaultThreadFactory());
+        var factory = new NamedThreadFactory("pooled");
+
+        var run = ThreadPerTaskVsPool.fixedPool(1000, 10, recordingTask, factory);
 
         // Exactly ten, not "at most ten": below corePoolSize every submission starts a new worker
         // with that task as its first, so each of the ten threads is created and runs a task.
-        assertThat(run.threadsCreated()).isEqualTo(10);
-        assertThat(runners).hasSize(10);
+        assertThat(run.threadsCreated()).as("threads counted").isEqualTo(10);
+        assertThat(factory.created()).as("threads the given factory was asked for").isEqualTo(10);
+        assertThat(runners).as("distinct threads that ran the tasks").hasSize(10)
+                .allMatch(thread -> thread.getName().startsWith("pooled_"), "made by the given factory");
         assertThat(ran).as("close() waits for every submitted task").hasValue(1000);
+    }
+
+    @Test
+    void bothWaysReturnOnlyOnceEveryTaskHasEnded() throws InterruptedException {
+        Runnable slowTask = () -> {
+            try {
+                Thread.sleep(50); // the workload, simulated I/O: surely still running just after the start
+            } catch (InterruptedException e) {
+                return; // not counted: nobody should interrupt these tasks
+            }
+            ran.incrementAndGet();
+        };
+
+        ThreadPerTaskVsPool.threadPerTask(4, slowTask, new NamedThreadFactory("per-task"));
+        assertThat(ran).as("tasks ended when threadPerTask returned (it joins every thread)").hasValue(4);
+
+        ThreadPerTaskVsPool.fixedPool(4, 2, slowTask, new NamedThreadFactory("pooled"));
+        assertThat(ran).as("tasks ended when fixedPool returned (close() waits for them)").hasValue(8);
     }
 
     @Test
     void aPoolNeverCreatesMoreThreadsThanTasks() {
         var run = ThreadPerTaskVsPool.fixedPool(3, 10, recordingTask, Executors.defaultThreadFactory());
 
-        assertThat(run.threadsCreated()).isEqualTo(3);
+        assertThat(run.threadsCreated()).as("a pool of ten given three tasks").isEqualTo(3);
+        assertThat(ran).hasValue(3);
     }
 
     @Test
@@ -54,8 +82,16 @@ class ThreadPerTaskVsPoolTest {
         var factory = Executors.defaultThreadFactory();
         assertThatThrownBy(() -> ThreadPerTaskVsPool.fixedPool(10, 0, recordingTask, factory))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("poolSize");
+        assertThatThrownBy(() -> ThreadPerTaskVsPool.fixedPool(10, -1, recordingTask, factory))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("poolSize");
+        assertThatThrownBy(() -> ThreadPerTaskVsPool.fixedPool(0, 2, recordingTask, factory))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tasks");
         assertThatThrownBy(() -> ThreadPerTaskVsPool.threadPerTask(0, recordingTask, factory))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tasks");
+        assertThatThrownBy(() -> ThreadPerTaskVsPool.threadPerTask(10, null, factory))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> ThreadPerTaskVsPool.threadPerTask(10, recordingTask, null))
+                .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> ThreadPerTaskVsPool.fixedPool(10, 2, null, factory))
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> ThreadPerTaskVsPool.fixedPool(10, 2, recordingTask, null))
