@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -24,7 +23,8 @@ class NamedThreadFactoryTest {
 
     @Test
     void namesThreadsLikePythonAndRunsTheInitializerOnceInEachBeforeAnyTask() throws Exception {
-        Set<String> initialized = ConcurrentHashMap.newKeySet();
+        // A list, not a set: an initializer run twice in one thread must show.
+        List<String> initialized = new CopyOnWriteArrayList<>();
         var factory = new NamedThreadFactory("db", () -> initialized.add(Thread.currentThread().getName()));
         // The barrier makes the three tasks run at the same time, so they need three threads.
         CyclicBarrier allThree = new CyclicBarrier(3);
@@ -40,9 +40,10 @@ class NamedThreadFactoryTest {
                     .map(Future::resultNow).distinct().sorted().toList();
         }
 
-        assertThat(ranOn).containsExactly("db_0", "db_1", "db_2");
-        assertThat(initialized).containsExactlyInAnyOrder("db_0", "db_1", "db_2");
-        assertThat(factory.created()).isEqualTo(3);
+        assertThat(ranOn).as("threads that ran the six tasks").containsExactly("db_0", "db_1", "db_2");
+        assertThat(initialized).as("threads the initializer ran in, once each")
+                .containsExactlyInAnyOrder("db_0", "db_1", "db_2");
+        assertThat(factory.created()).as("threads made").isEqualTo(3);
     }
 
     /**
@@ -88,13 +89,48 @@ class NamedThreadFactoryTest {
         var factory = new NamedThreadFactory("init", NamedThreadFactoryTest::failToInitialize,
                 (thread, failure) -> reported.add(failure));
 
-        try (ExecutorService pool = Executors.newFixedThreadPool(1, factory)) {
+        // Not close(): if the worker did not run, the pool could never terminate and close() would
+        // wait forever instead of letting the test fail.
+        ExecutorService pool = Executors.newFixedThreadPool(1, factory);
+        try {
             assertThat(pool.submit(() -> Thread.currentThread().getName()).get(5, TimeUnit.SECONDS))
                     .as("the task ran, on the thread whose initializer failed").isEqualTo("init_0");
+        } finally {
+            pool.shutdownNow();
         }
+        assertThat(pool.awaitTermination(5, TimeUnit.SECONDS)).as("the pool terminated").isTrue();
 
-        assertThat(reported).singleElement().isInstanceOf(IllegalStateException.class);
-        assertThat(factory.created()).isEqualTo(1);
+        assertThat(reported).as("failures handed to the thread's UncaughtExceptionHandler")
+                .singleElement().isInstanceOf(IllegalStateException.class);
+        assertThat(factory.created()).as("threads made: none replaced").isEqualTo(1);
+    }
+
+    @Test
+    void withoutAHandlerAnUncaughtExceptionGoesToTheThreadGroupAsForAPlainThread() throws Exception {
+        // A thread is created in its creator's group; this group records what reaches it, so the
+        // JVM-wide default handler is left alone.
+        CompletableFuture<Throwable> reachedTheGroup = new CompletableFuture<>();
+        ThreadGroup group = new ThreadGroup("recording") {
+            @Override
+            public void uncaughtException(Thread thread, Throwable failure) {
+                reachedTheGroup.complete(failure);
+            }
+        };
+        IllegalStateException boom = new IllegalStateException("boom");
+        var factory = new NamedThreadFactory("plain");
+        CompletableFuture<Thread> made = new CompletableFuture<>();
+        Thread creator = new Thread(group, () -> made.complete(factory.newThread(() -> {
+            throw boom;
+        })));
+        creator.start();
+        creator.join();
+
+        Thread thread = made.get(5, TimeUnit.SECONDS);
+        assertThat(thread.getThreadGroup()).as("the thread's group (its creator's)").isSameAs(group);
+        thread.start();
+        thread.join();
+
+        assertThat(reachedTheGroup.getNow(null)).as("what the thread group was told of").isSameAs(boom);
     }
 
     private static void failToInitialize() {
