@@ -142,11 +142,16 @@ public final class ThreadMemory {
             return UNKNOWN;
         }
         try {
-            Matcher matcher = RSS.matcher(Files.readString(status));
-            return matcher.find() ? Long.parseLong(matcher.group(1)) : UNKNOWN;
+            return parseResidentSetKb(Files.readString(status));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The {@code VmRSS} figure of a {@code /proc/<pid>/status} text, or UNKNOWN if it has none. */
+    static long parseResidentSetKb(String status) {
+        Matcher matcher = RSS.matcher(status);
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : UNKNOWN;
     }
 
     /**

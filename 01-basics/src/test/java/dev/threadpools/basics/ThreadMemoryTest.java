@@ -19,9 +19,25 @@ class ThreadMemoryTest {
     private final long stackSizeKb = Long.parseLong(ManagementFactory
             .getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption("ThreadStackSize").getValue());
 
+    /**
+     * Under Maven the JVM is started with NMT, and then it must be seen as on: were its detection
+     * broken, an assumption alone would skip the memory tests and hide it. Elsewhere (an IDE without
+     * the argLine) they are skipped.
+     */
+    private static void requireNativeMemoryTracking() {
+        boolean startedWithNmt = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch(argument -> argument.startsWith("-XX:NativeMemoryTracking=")
+                        && !argument.endsWith("=off"));
+        if (startedWithNmt) {
+            assertThat(ThreadMemory.nativeMemoryTrackingEnabled())
+                    .as("NMT seen as enabled in a JVM started with it").isTrue();
+        }
+        assumeTrue(startedWithNmt, "NMT is on (see pom.xml argLine)");
+    }
+
     @Test
     void aBlockedPlatformThreadReservesItsFullStackButCommitsOnlyAFraction() throws InterruptedException {
-        assumeTrue(ThreadMemory.nativeMemoryTrackingEnabled(), "NMT is on (see pom.xml argLine)");
+        requireNativeMemoryTracking();
 
         var growth = ThreadMemory.growthWithBlockedThreads(Thread.ofPlatform(), THREADS);
 
@@ -34,7 +50,7 @@ class ThreadMemoryTest {
 
     @Test
     void blockedVirtualThreadsReserveNoNativeStackOfTheirOwn() throws InterruptedException {
-        assumeTrue(ThreadMemory.nativeMemoryTrackingEnabled(), "NMT is on (see pom.xml argLine)");
+        requireNativeMemoryTracking();
 
         var growth = ThreadMemory.growthWithBlockedThreads(Thread.ofVirtual(), 4 * THREADS);
 
@@ -63,6 +79,31 @@ class ThreadMemoryTest {
         assumeTrue(System.getProperty("os.name").equals("Linux"), "Linux");
 
         assertThat(ThreadMemory.residentSetKb()).isPositive();
+    }
+
+    @Test
+    void readsTheVmRssLineOfAProcStatus() {
+        String status = """
+                Name:	java
+                VmPeak:	 4567890 kB
+                VmSize:	 4567800 kB
+                VmHWM:	   98765 kB
+                VmRSS:	   54321 kB
+                RssAnon:	   40000 kB
+                """;
+
+        assertThat(ThreadMemory.parseResidentSetKb(status)).as("VmRSS, not the peak, size or high-water mark")
+                .isEqualTo(54321);
+        assertThat(ThreadMemory.parseResidentSetKb("Name:\tjava\n")).isEqualTo(ThreadMemory.UNKNOWN);
+    }
+
+    @Test
+    void aGrowthIsTheDifferenceFieldByFieldAndUnknownStaysUnknown() {
+        var before = new ThreadMemory.Snapshot(100, 10, ThreadMemory.UNKNOWN, 1000);
+        var after = new ThreadMemory.Snapshot(350, 40, 500, ThreadMemory.UNKNOWN);
+
+        assertThat(after.minus(before)).as("after minus before")
+                .isEqualTo(new ThreadMemory.Snapshot(250, 30, ThreadMemory.UNKNOWN, ThreadMemory.UNKNOWN));
     }
 
     @Test
