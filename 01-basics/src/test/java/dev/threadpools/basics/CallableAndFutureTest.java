@@ -54,6 +54,8 @@ class CallableAndFutureTest {
 
         assertThatThrownBy(() -> future.get(50, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
         assertThat(future.state()).isEqualTo(Future.State.RUNNING);
+        never.countDown();
+        assertThat(future.get(5, TimeUnit.SECONDS)).as("the task ran on to its normal end").isEqualTo("released");
         assertThat(interrupted.getCount()).as("the task was not interrupted").isEqualTo(1);
     }
 

@@ -9,6 +9,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** ExecutorCompletionService hands results over in completion order (Demo06): Python's as_completed. */
@@ -35,7 +37,11 @@ class CompletionServiceTest {
                 });
             }
             for (int i = 0; i < tasks; i++) {
-                int index = completion.take().get();
+                // poll with a timeout, not take(): handing results over in submission order would
+                // deadlock here (task 0 waits for the caller), and that must fail, not hang.
+                Future<Integer> next = completion.poll(5, TimeUnit.SECONDS);
+                assertThat(next).as("result number %d within 5 s", i + 1).isNotNull();
+                int index = next.get();
                 taken.add(index);
                 if (index > 0) {
                     mayFinish.get(index - 1).countDown();
@@ -43,6 +49,6 @@ class CompletionServiceTest {
             }
         }
 
-        assertThat(taken).containsExactly(2, 1, 0);
+        assertThat(taken).as("results in the order the tasks finished").containsExactly(2, 1, 0);
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -92,7 +93,8 @@ class ExecutorsCatalogueTest {
             assertThat(pool.getPoolSize()).as("threads right after construction").isZero();
             CyclicBarrier twoAtOnce = new CyclicBarrier(2);
             Callable<Integer> meet = () -> twoAtOnce.await(5, TimeUnit.SECONDS);
-            pool.invokeAll(List.of(meet, meet));
+            assertThat(pool.invokeAll(List.of(meet, meet))).as("both tasks met at the barrier")
+                    .allMatch(future -> future.state() == Future.State.SUCCESS);
             assertThat(pool.getPoolSize()).as("one thread per task so far, up to the core size").isEqualTo(2);
             assertThat(pool.prestartAllCoreThreads()).as("threads still missing to reach the core size").isEqualTo(3);
             assertThat(pool.getPoolSize()).isEqualTo(5);

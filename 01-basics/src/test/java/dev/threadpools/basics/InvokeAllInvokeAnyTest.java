@@ -47,11 +47,14 @@ class InvokeAllInvokeAnyTest {
         IllegalArgumentException bad = new IllegalArgumentException("bad input");
         List<Callable<Integer>> tasks = List.of(() -> 9, () -> {
             throw bad;
-        }, () -> 25);
+        }, () -> {
+            Thread.sleep(50); // the workload, simulated I/O: this task is surely not done at once
+            return 25;
+        });
 
         List<Future<Integer>> futures = pool.invokeAll(tasks);
 
-        assertThat(futures).allMatch(Future::isDone);
+        assertThat(futures).as("every Future when invokeAll returns").allMatch(Future::isDone, "done");
         assertThat(futures.get(0).resultNow()).isEqualTo(9);
         assertThat(futures.get(1).exceptionNow()).isSameAs(bad);
         assertThat(futures.get(2).resultNow()).isEqualTo(25);
