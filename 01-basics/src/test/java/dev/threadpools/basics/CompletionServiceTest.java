@@ -27,7 +27,8 @@ class CompletionServiceTest {
             mayFinish.add(new CountDownLatch(i == tasks - 1 ? 0 : 1));
         }
         List<Integer> taken = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(tasks, new NamedThreadFactory("worker"))) {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks, new NamedThreadFactory("worker"));
+        try {
             CompletionService<Integer> completion = new ExecutorCompletionService<>(pool);
             for (int i = 0; i < tasks; i++) {
                 int index = i;
@@ -47,6 +48,9 @@ class CompletionServiceTest {
                     mayFinish.get(index - 1).countDown();
                 }
             }
+        } finally {
+            mayFinish.forEach(CountDownLatch::countDown); // on failure, so that close() does not wait forever
+            pool.close();
         }
 
         assertThat(taken).as("results in the order the tasks finished").containsExactly(2, 1, 0);
