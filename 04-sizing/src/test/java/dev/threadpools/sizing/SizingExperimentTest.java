@@ -12,8 +12,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +45,44 @@ class SizingExperimentTest {
         });
         // How many tasks finish in a 20 ms window is timing, and on a busy machine it can be none:
         // the demos and the README's figures show the numbers; this test checks the bookkeeping.
+    }
+
+    @Test
+    void everyRunKeepsItsChainsGoingAndCountsExactlyTheTasksThatFinishedInTheWindow() {
+        // Without a ramp-up every link that ends before the deadline is counted and submits its
+        // successor, and each of the inFlight chains ends with exactly one link that is not counted.
+        // So the links the pool executed are, run by run, the finished tasks plus inFlight: an
+        // uncounted task, a task counted twice or after the window, or a chain too many or too few
+        // breaks the equation. The pool's own afterExecute counts the links.
+        Settings oneMeasuredRun = new Settings(Duration.ZERO, Duration.ofMillis(20), 0, 1, 1);
+        var measuring = new SizingExperiment(
+                Workload.ioBound(Duration.ofNanos(10_000), 20), new CpuBurner(1.0), oneMeasuredRun, countingFactory);
+        int inFlight = 4;
+        var linksRun = new AtomicLong();
+        var countedPool = new Candidate("counted pool 2", 2, inFlight,
+                () -> new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                        countingFactory) {
+                    @Override
+                    protected void afterExecute(Runnable r, Throwable t) {
+                        super.afterExecute(r, t);
+                        linksRun.incrementAndGet();
+                    }
+                });
+
+        // How many tasks finish in a 20 ms window is timing; on a busy machine a run can count none,
+        // which satisfies the equation without proving anything. So measure until one run counted tasks.
+        long finishedInAllRuns = 0;
+        for (int attempt = 1; attempt <= 50 && finishedInAllRuns == 0; attempt++) {
+            linksRun.set(0);
+            Measurement m = measuring.compare(List.of(countedPool)).get(0);
+            long finished = Math.round(m.throughputs().get(0) * oneMeasuredRun.window().toNanos() / 1e9);
+
+            assertThat(linksRun.get()).as("links executed in attempt %d = finished tasks (%d) + one last, uncounted "
+                    + "link per chain (%d)", attempt, finished, inFlight).isEqualTo(finished + inFlight);
+            assertThat(m.runTime().count()).as("one run time per finished task").isEqualTo(finished);
+            finishedInAllRuns += finished;
+        }
+        assertThat(finishedInAllRuns).as("some run in 50 counted a finished task").isPositive();
     }
 
     @Test
