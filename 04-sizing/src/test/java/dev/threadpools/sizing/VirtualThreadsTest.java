@@ -2,10 +2,10 @@ package dev.threadpools.sizing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -41,20 +41,34 @@ class VirtualThreadsTest {
     }
 
     @Test
-    void aPoolOfSixteenNeverHasMoreThanSixteenTasksBlocked() {
+    void aPoolOfSixteenNeverHasMoreThanSixteenTasksBlocked() throws InterruptedException {
         var blockedNow = new AtomicInteger();
         var mostBlocked = new AtomicInteger();
-        Workload oneMilliBlocked = Workload.ioBound(Duration.ofNanos(1000), 1000);
-        CpuBurner burner = new CpuBurner(1.0);
+        var sixteenBlocked = new CountDownLatch(16);
+        var release = new CountDownLatch(1);
         try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
             for (int i = 0; i < 200; i++) {
                 pool.execute(() -> {
                     mostBlocked.accumulateAndGet(blockedNow.incrementAndGet(), Math::max);
-                    oneMilliBlocked.runTask(0, burner); // the simulated blocking call
+                    sixteenBlocked.countDown();
+                    try {
+                        release.await(30, TimeUnit.SECONDS); // the blocking call, held until the checks are done
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                     blockedNow.decrementAndGet();
                 });
             }
+            try {
+                assertThat(sixteenBlocked.await(30, TimeUnit.SECONDS)).as("16 tasks blocked together").isTrue();
+                // All 200 are submitted and the first 16 hold every thread: the other 184 wait in the
+                // queue, not in a blocking call (a 17th thread would have taken one of them directly).
+                assertThat(((ThreadPoolExecutor) pool).getQueue()).as("tasks waiting for a thread").hasSize(184);
+                assertThat(blockedNow).as("tasks blocked while the pool is full").hasValue(16);
+            } finally {
+                release.countDown();
+            }
         }
-        assertThat(mostBlocked.get()).isBetween(1, 16);
+        assertThat(mostBlocked).as("the most tasks ever blocked at once: the pool's size, no more").hasValue(16);
     }
 }
