@@ -35,6 +35,10 @@ class AvailableProcessorsTest {
                 List.of("-XX:ActiveProcessorCount=" + claimed));
 
         assertThat(report.availableProcessors()).isEqualTo(claimed);
+        // The common pool's default is one less than availableProcessors(). The 1-CPU test above cannot
+        // tell whether it followed the flag (on 2 CPUs it is 1 either way); here it can.
+        assertThat(report.commonPoolParallelism()).as("the common pool follows the flag: %d - 1", claimed)
+                .isEqualTo(claimed - 1);
     }
 
     @Test
