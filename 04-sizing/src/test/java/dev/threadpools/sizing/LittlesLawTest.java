@@ -27,6 +27,9 @@ class LittlesLawTest {
                 () -> fiveMillisBlocked.runTask(0, burner), Executors.defaultThreadFactory());
 
         assertThat(run.tasks()).isEqualTo(300);
+        // Every task stays at least its 5 ms of blocking (a park never ends early), so both sides of the
+        // equation below are far from zero: books that recorded nothing cannot satisfy it trivially.
+        assertThat(run.meanTimeInSystem()).as("W of a 5 ms task").isGreaterThanOrEqualTo(Duration.ofMillis(5));
         // L measured as the time-average of the pool's in-system count (kept in execute/afterExecute),
         // lambda from the arrivals, W from each task's own timestamps: over a period that starts and
         // ends empty they agree exactly, which is Little's law (and its proof).

@@ -35,8 +35,12 @@ class ResultsFileAndChartsTest {
         List<Measurement> read = contents.groups().get("cpu");
         assertThat(read).hasSize(3);
         assertThat(read).extracting(m -> m.candidate().threads()).containsExactly(1, 3, 12);
+        assertThat(read).extracting(m -> m.candidate().label()).containsExactly("pool 1", "pool 3", "pool 12");
+        assertThat(read).extracting(m -> m.candidate().inFlight()).as("tasks in flight, 2 per thread")
+                .containsExactly(2, 6, 24);
         assertThat(read.get(1).throughputs()).containsExactly(290.0, 300.0, 310.0);
-        assertThat(read.get(1).runTime()).isEqualTo(sweep.get(1).runTime());
+        assertThat(read).extracting(Measurement::runTime).as("run-time percentiles, all five fields")
+                .containsExactlyElementsOf(sweep.stream().map(Measurement::runTime).toList());
     }
 
     @Test
@@ -51,6 +55,7 @@ class ResultsFileAndChartsTest {
             assertThat(head).as(png + " starts with the PNG signature").isEqualTo(PNG_SIGNATURE);
         }
         assertThat(throughput.getFileName()).hasToString("throughput-cpu.png");
+        assertThat(runTime.getFileName()).hasToString("runtime-cpu.png");
     }
 
     private static Measurement measurement(int threads, double low, double high) {

@@ -37,6 +37,27 @@ class WaitComputeEstimatorTest {
     }
 
     @Test
+    void warmUpRunsAreRunButNotCounted() {
+        // The first 3 runs are slow, as a cold task is (class loading, interpretation): 1000 ns of
+        // wall time, 100 ns of CPU. Were they averaged in, the means would not be 10 ns and 2 ns.
+        Runnable coldThenWarm = () -> {
+            if (runs.incrementAndGet() <= 3) {
+                wall.addAndGet(1000);
+                cpu.addAndGet(100);
+            } else {
+                wall.addAndGet(10);
+                cpu.addAndGet(2);
+            }
+        };
+
+        WaitComputeEstimator.Estimate estimate = withFakeClocks.estimate(coldThenWarm, 3, 5);
+
+        assertThat(runs).as("3 warm-up + 5 measured runs").hasValue(8);
+        assertThat(estimate.meanWall()).as("mean wall time of the 5 warm runs only").isEqualTo(Duration.ofNanos(10));
+        assertThat(estimate.meanCpu()).as("mean CPU time of the 5 warm runs only").isEqualTo(Duration.ofNanos(2));
+    }
+
+    @Test
     void aTaskWithoutMeasurableCpuHasNoRatio() {
         assertThatThrownBy(() -> withFakeClocks.estimate(() -> wall.addAndGet(5), 0, 3))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no measurable CPU");

@@ -43,6 +43,22 @@ class WorkloadTest {
     }
 
     @Test
+    void taskNumberIRunsShapeIModuloTheCycle() {
+        // A cycle of a compute-only shape and a shape that blocks 5 ms: odd task numbers block.
+        // Lower bounds only (a park never ends early), so only the blocking shape can be checked.
+        Workload cycle = new Workload("cycle", List.of(
+                new Workload.TaskShape(Duration.ofNanos(1000), Duration.ZERO),
+                new Workload.TaskShape(Duration.ofNanos(1000), Duration.ofMillis(5))));
+
+        for (long index : new long[] {1, 3, 7, -1}) {
+            long start = System.nanoTime();
+            cycle.runTask(index, burner);
+            assertThat(System.nanoTime() - start).as("task %d has the 5 ms blocking shape", index)
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(5).toNanos());
+        }
+    }
+
+    @Test
     void anInterruptEndsTheBlockingEarlyAndStaysSet() {
         Workload longWait = Workload.ioBound(Duration.ofNanos(1000), 10_000_000); // 10 s blocked
 
