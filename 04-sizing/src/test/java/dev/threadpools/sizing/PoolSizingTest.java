@@ -39,6 +39,7 @@ class PoolSizingTest {
     @Test
     void roundsUpButNotFloatingPointNoise() {
         assertThat(PoolSizing.forUtilisation(2, 1.0, 0.25)).as("2 * 1.25 = 2.5 threads").isEqualTo(3);
+        assertThat(PoolSizing.forUtilisation(2, 1.0, 0.1)).as("2 * 1.1 = 2.2 threads, up, not to nearest").isEqualTo(3);
         assertThat(3 * 0.1 * (1 + 9.0)).as("the noise this guards against").isGreaterThan(3.0);
         assertThat(PoolSizing.forUtilisation(3, 0.1, 9)).isEqualTo(3);
         assertThat(PoolSizing.forUtilisation(1, 0.01, 0)).as("never fewer than one thread").isEqualTo(1);
