@@ -3,6 +3,7 @@ package dev.threadpools.shutdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -58,20 +59,31 @@ class LifecycleTest {
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
     }
 
-    private void occupyWorkerAndQueue(int queued) throws InterruptedException {
+    /** Occupies the only worker with {@link #blocker}, then queues tasks behind it; returns them in order. */
+    private List<Runnable> occupyWorkerAndQueue(int queued) throws InterruptedException {
         pool.execute(blocker);
-        blockerStarted.await();
+        assertThat(blockerStarted.await(10, TimeUnit.SECONDS)).as("the blocker started on the only worker").isTrue();
+        List<Runnable> tasks = new ArrayList<>();
         for (int i = 0; i < queued; i++) {
-            pool.execute(queuedRan::incrementAndGet);
+            Runnable task = queuedRan::incrementAndGet;
+            tasks.add(task);
+            pool.execute(task);
         }
+        return tasks;
     }
 
     @Test
-    void aNewPoolIsRunning() {
+    void aNewPoolIsRunning() throws InterruptedException {
         assertThat(pool.isShutdown()).isFalse();
         assertThat(pool.isTerminating()).isFalse();
         assertThat(pool.isTerminated()).isFalse();
         assertThat(pool.toString()).contains("Running");
+
+        CountDownLatch ran = new CountDownLatch(1);
+        pool.execute(ran::countDown);
+
+        assertThat(ran.await(10, TimeUnit.SECONDS)).as("RUNNING accepts a task and runs it").isTrue();
+        assertThat(pool.isShutdown()).as("running a task does not change the state").isFalse();
     }
 
     @Test
@@ -101,20 +113,28 @@ class LifecycleTest {
     void shutdownDoesNotWait() throws InterruptedException {
         occupyWorkerAndQueue(1);
 
-        pool.shutdown(); // returns at once although a task is still running
+        // Only this thread can release the blocker, after shutdown() returns: a shutdown() that waited
+        // for the pool would never return (and the test would fail on its timeout).
+        pool.shutdown();
 
-        assertThat(blockerStarted.getCount()).isZero();
+        assertThat(pool.isShutdown()).isTrue();
         assertThat(pool.isTerminated()).isFalse();
-        assertThat(pool.getActiveCount()).isEqualTo(1);
+        assertThat(pool.getActiveCount()).as("the running task is still running").isEqualTo(1);
+        assertThat(pool.getQueue()).as("the queued task has not run yet: shutdown() returned before it")
+                .hasSize(1);
+        assertThat(queuedRan).hasValue(0);
+        assertThat(blockerInterrupted).as("shutdown interrupts no running task").isFalse();
     }
 
     @Test
     void shutdownNowReturnsTheQueuedTasksAndInterruptsTheRunningOne() throws InterruptedException {
-        occupyWorkerAndQueue(3);
+        List<Runnable> queued = occupyWorkerAndQueue(3);
 
         List<Runnable> neverRun = pool.shutdownNow();
 
-        assertThat(neverRun).as("the queued tasks, handed back").hasSize(3);
+        assertThat(neverRun).as("the queued tasks themselves, handed back in queue order")
+                .containsExactlyElementsOf(queued);
+        assertThat(pool.getQueue()).as("shutdownNow() emptied the queue").isEmpty();
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         assertThat(blockerInterrupted).as("the running task got an interrupt").isTrue();
         assertThat(queuedRan).as("no queued task ran").hasValue(0);
@@ -122,8 +142,7 @@ class LifecycleTest {
 
     @Test
     void aSubmittedTaskThatShutdownNowReturnsHasAFutureThatNeverCompletes() throws Exception {
-        pool.execute(blocker);
-        blockerStarted.await();
+        occupyWorkerAndQueue(0);
         Future<?> future = pool.submit(queuedRan::incrementAndGet);
 
         List<Runnable> neverRun = pool.shutdownNow();
@@ -141,10 +160,19 @@ class LifecycleTest {
     void awaitTerminationOnARunningPoolOnlyWaitsAndShutsNothingDown() throws InterruptedException {
         occupyWorkerAndQueue(0);
 
+        long start = System.nanoTime();
         boolean terminated = pool.awaitTermination(20, TimeUnit.MILLISECONDS);
+        long waitedNanos = System.nanoTime() - start;
 
         assertThat(terminated).as("awaitTermination times out and says so").isFalse();
+        assertThat(waitedNanos).as("it waited out its whole timeout before saying false")
+                .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(20));
         assertThat(pool.isShutdown()).as("waiting is not shutting down").isFalse();
+        assertThat(pool.isTerminating()).isFalse();
+        assertThat(blockerInterrupted).as("waiting interrupts nobody").isFalse();
+        pool.execute(queuedRan::incrementAndGet); // still accepted: it would throw if the pool were shut down
+        releaseBlocker.countDown();
+        org.awaitility.Awaitility.await().untilAtomic(queuedRan, org.hamcrest.Matchers.equalTo(1));
     }
 
     @Test
@@ -159,14 +187,14 @@ class LifecycleTest {
 
     @Test
     void shutdownAndShutdownNowCanBeCalledAgainAndNeverRestartThePool() throws InterruptedException {
-        occupyWorkerAndQueue(2);
+        List<Runnable> queued = occupyWorkerAndQueue(2);
         pool.shutdown();
         pool.shutdown();
 
         List<Runnable> neverRun = pool.shutdownNow();
         List<Runnable> second = pool.shutdownNow();
 
-        assertThat(neverRun).hasSize(2);
+        assertThat(neverRun).as("a second shutdown() ran nothing and lost nothing").containsExactlyElementsOf(queued);
         assertThat(second).as("the queue was already drained").isEmpty();
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         pool.shutdown();
@@ -177,17 +205,24 @@ class LifecycleTest {
     @Test
     void closeShutsDownAndWaitsForEveryQueuedTask() throws InterruptedException {
         occupyWorkerAndQueue(3);
-        Thread closer = new Thread(pool::close, "closer");
+        AtomicBoolean terminatedWhenCloseReturned = new AtomicBoolean();
+        AtomicInteger ranWhenCloseReturned = new AtomicInteger(-1);
+        Thread closer = new Thread(() -> {
+            pool.close();
+            terminatedWhenCloseReturned.set(pool.isTerminated());
+            ranWhenCloseReturned.set(queuedRan.get());
+        }, "closer");
         closer.start();
         // close() is waiting: the pool is shut down but cannot terminate while the blocker runs.
         org.awaitility.Awaitility.await().until(pool::isShutdown);
-        assertThat(closer.isAlive()).isTrue();
+        assertThat(blockerInterrupted).as("close() alone interrupts nobody").isFalse();
 
         releaseBlocker.countDown();
         closer.join();
 
-        assertThat(pool.isTerminated()).isTrue();
-        assertThat(queuedRan).as("close() ran every queued task").hasValue(3);
+        assertThat(terminatedWhenCloseReturned).as("close() returned only once the pool had terminated").isTrue();
+        assertThat(ranWhenCloseReturned).as("close() returned only after every queued task ran").hasValue(3);
+        assertThat(blockerInterrupted).as("the running task ran to its end, uninterrupted").isFalse();
     }
 
     @Test
@@ -195,9 +230,11 @@ class LifecycleTest {
             throws InterruptedException {
         occupyWorkerAndQueue(3);
         AtomicBoolean interruptStatusAfterClose = new AtomicBoolean();
+        AtomicBoolean terminatedWhenCloseReturned = new AtomicBoolean();
         Thread closer = new Thread(() -> {
             pool.close();
             interruptStatusAfterClose.set(Thread.currentThread().isInterrupted());
+            terminatedWhenCloseReturned.set(pool.isTerminated());
         }, "closer");
         closer.start();
         org.awaitility.Awaitility.await().until(pool::isShutdown);
@@ -205,7 +242,7 @@ class LifecycleTest {
         closer.interrupt();
         closer.join();
 
-        assertThat(pool.isTerminated()).as("close() returned only once the pool terminated").isTrue();
+        assertThat(terminatedWhenCloseReturned).as("close() returned only once the pool terminated").isTrue();
         assertThat(blockerInterrupted).as("close() called shutdownNow: the running task was interrupted")
                 .isTrue();
         assertThat(queuedRan).as("the queued tasks were dropped, and close() returned none of them")
