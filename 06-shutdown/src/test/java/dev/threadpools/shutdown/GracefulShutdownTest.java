@@ -1,6 +1,7 @@
 package dev.threadpools.shutdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.threadpools.shutdown.GracefulShutdown.Outcome;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,6 +33,13 @@ class GracefulShutdownTest {
     private final TrackingThreadFactory threads = new TrackingThreadFactory("graceful");
     private final ExecutorService pool = Executors.newFixedThreadPool(1, threads);
 
+    /** A test that fails half-way has not shut its pool down; this keeps the failure from spreading. */
+    @AfterEach
+    void shutDownWhateverIsLeft() throws InterruptedException {
+        pool.shutdownNow();
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("the pool terminated").isTrue();
+    }
+
     @Test
     void drainsAPoolWhoseTasksFinishInTime() {
         AtomicInteger ran = new AtomicInteger();
@@ -44,6 +53,30 @@ class GracefulShutdownTest {
         assertThat(report.neverRun()).isEmpty();
         assertThat(report.stillAlive()).isEmpty();
         assertThat(ran).hasValue(100);
+    }
+
+    @Test
+    void letsARunningTaskFinishDuringTheDrainPhaseWithoutInterruptingIt() throws InterruptedException {
+        try (InterruptProbe running = new InterruptProbe(Kind.HONOURS_INTERRUPT)) {
+            AtomicInteger queuedRan = new AtomicInteger();
+            pool.execute(running);
+            pool.execute(queuedRan::incrementAndGet);
+            assertThat(running.awaitStarted(10, TimeUnit.SECONDS)).isTrue();
+            AtomicReference<Report> report = new AtomicReference<>();
+            // No time at all for the cancel phase: only a drain phase that really waits can succeed.
+            Thread caller = new Thread(() -> report.set(new GracefulShutdown(LONG, Duration.ZERO)
+                    .shutdown(pool, threads::alive)), "caller");
+            caller.start();
+            org.awaitility.Awaitility.await().until(pool::isShutdown);
+
+            running.release(); // the running task finishes while the caller is in the drain phase
+            caller.join();
+
+            assertThat(report.get().outcome()).as("finished within the drain timeout").isEqualTo(Outcome.DRAINED);
+            assertThat(running.ending()).as("the drain phase interrupts nobody").isEqualTo(InterruptProbe.Ending.RELEASED);
+            assertThat(queuedRan).as("the queued task ran during the drain").hasValue(1);
+            assertThat(report.get().neverRun()).isEmpty();
+        }
     }
 
     @ParameterizedTest
@@ -120,6 +153,39 @@ class GracefulShutdownTest {
     }
 
     @Test
+    void anInterruptDuringTheCancelPhaseKeepsTheTasksShutdownNowAlreadyReturned() throws InterruptedException {
+        try (InterruptProbe deaf = new InterruptProbe(Kind.SWALLOWS_INTERRUPT)) {
+            pool.execute(deaf);
+            Runnable queued = () -> { };
+            pool.execute(queued);
+            assertThat(deaf.awaitStarted(10, TimeUnit.SECONDS)).isTrue();
+            AtomicReference<Report> report = new AtomicReference<>();
+            AtomicReference<Boolean> interruptedAfter = new AtomicReference<>();
+            // No drain phase: shutdownNow() at once, then a long wait for a task that will not stop.
+            Thread caller = new Thread(() -> {
+                report.set(new GracefulShutdown(Duration.ZERO, LONG).shutdown(pool, threads::alive));
+                interruptedAfter.set(Thread.currentThread().isInterrupted());
+            }, "caller");
+            caller.start();
+            // The deaf task caught the interrupt: shutdownNow() has been called and has taken the queue.
+            org.awaitility.Awaitility.await().until(deaf::interruptDelivered);
+
+            caller.interrupt();
+            caller.join();
+
+            assertThat(report.get().outcome()).isEqualTo(Outcome.INTERRUPTED);
+            assertThat(report.get().neverRun())
+                    .as("what the first shutdownNow() returned is kept, although the queue is empty by now")
+                    .containsExactly(queued);
+            assertThat(report.get().stillAlive()).as("the deaf task still holds its thread")
+                    .containsExactlyElementsOf(threads.created());
+            assertThat(interruptedAfter.get()).as("interrupt status restored").isTrue();
+        } finally {
+            assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("ends once released").isTrue();
+        }
+    }
+
+    @Test
     void theSeedsVersionLosesTheQueuedTasks() throws InterruptedException {
         try (InterruptProbe running = new InterruptProbe(Kind.HONOURS_INTERRUPT)) {
             AtomicInteger queuedRan = new AtomicInteger();
@@ -161,6 +227,8 @@ class GracefulShutdownTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("drainTimeout");
         assertThatThrownBy(() -> new GracefulShutdown(LONG, Duration.ofMillis(-1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cancelTimeout");
+        assertThatCode(() -> new GracefulShutdown(Duration.ZERO, Duration.ZERO))
+                .as("zero is a valid timeout: do not wait in that phase").doesNotThrowAnyException();
         GracefulShutdown shutdown = new GracefulShutdown(LONG, LONG);
         assertThatThrownBy(() -> shutdown.shutdown(null, List::of)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> shutdown.shutdown(pool, null)).isInstanceOf(NullPointerException.class);
