@@ -29,6 +29,11 @@ class NothingLostTest {
     /** Each submitter's tasks go in three phases; see {@link #raceShutdown}. */
     private static final int BEFORE_RACE = 4_000;
     private static final int RACING = 5_000;
+    /**
+     * How many racing tasks each submitter has handed over before the shutdown is let go, so that the
+     * shutdown falls inside the racing phase rather than before it.
+     */
+    private static final int RACE_LEAD = 50;
 
     @RepeatedTest(3)
     void shutdownNowRacingSubmittersLosesNoTask() throws InterruptedException {
@@ -44,8 +49,9 @@ class NothingLostTest {
             return List.of();
         });
 
+        // Nothing comes back from shutdown(), so "each task in exactly one place" here means: every
+        // task execute() accepted ran.
         assertEveryTaskAccountedFor(ledger);
-        assertThat(ledger.returned()).isZero();
     }
 
     private static void assertEveryTaskAccountedFor(TaskLedger ledger) {
@@ -55,8 +61,9 @@ class NothingLostTest {
                 .isEqualTo(TASKS);
         assertThat(ledger.sumOfRan() + ledger.sumOfReturned() + ledger.sumOfRejected()).isEqualTo(expectedSum);
         assertThat(ledger.everyTaskAccountedForOnce()).as("each task in exactly one place").isTrue();
-        assertThat(ledger.ran() + ledger.returned()).as("accepted: at least all submitted before the race")
-                .isGreaterThanOrEqualTo(SUBMITTERS * BEFORE_RACE);
+        assertThat(ledger.ran() + ledger.returned())
+                .as("accepted: at least all submitted before the race and the racing lead")
+                .isGreaterThanOrEqualTo(SUBMITTERS * (BEFORE_RACE + RACE_LEAD));
         assertThat(ledger.rejected()).as("rejected: at least all submitted after the shutdown")
                 .isGreaterThanOrEqualTo(SUBMITTERS * (TASKS_PER_SUBMITTER - BEFORE_RACE - RACING));
     }
@@ -64,7 +71,8 @@ class NothingLostTest {
     /**
      * Two submitters each execute their share of numbered tasks in three phases: the first
      * {@link #BEFORE_RACE} tasks before the shutdown (all accepted); the next {@link #RACING} at the
-     * same time as this thread calls {@code stop} (the race: the outcome of each is open); the rest
+     * same time as this thread calls {@code stop} (the race: the outcome of each is open, except that
+     * {@code stop} waits until each submitter has handed over its first {@link #RACE_LEAD}); the rest
      * after {@code stop} has returned (all rejected). {@code stop} shuts the pool down and returns the
      * tasks it took out of the queue. Returns the ledger once the pool has terminated.
      */
@@ -72,6 +80,7 @@ class NothingLostTest {
             throws InterruptedException {
         TaskLedger ledger = new TaskLedger(TASKS);
         CyclicBarrier raceStart = new CyclicBarrier(SUBMITTERS + 1);
+        CountDownLatch racing = new CountDownLatch(SUBMITTERS);
         CountDownLatch stopped = new CountDownLatch(1);
         ThreadPoolExecutor pool = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 new TrackingThreadFactory("worker"));
@@ -93,6 +102,9 @@ class NothingLostTest {
                             } catch (RejectedExecutionException e) {
                                 ledger.rejected(task);
                             }
+                            if (i == BEFORE_RACE + RACE_LEAD - 1) {
+                                racing.countDown();
+                            }
                         }
                     } catch (InterruptedException | BrokenBarrierException e) {
                         throw new AssertionError("submitter stopped early", e);
@@ -102,6 +114,7 @@ class NothingLostTest {
                 submitter.start();
             }
             awaitBarrier(raceStart);
+            assertThat(racing.await(10, TimeUnit.SECONDS)).as("both submitters are racing").isTrue();
             ledger.returned(stop.apply(pool));
             stopped.countDown();
             for (Thread submitter : submitters) {
@@ -131,12 +144,51 @@ class NothingLostTest {
     }
 
     @Test
-    void theLedgerCatchesALostTaskAndADuplicateThatWouldCancelOut() {
-        TaskLedger ledger = new TaskLedger(2);
-        ledger.task(0).run();
-        ledger.task(0).run(); // ran twice, and task 1 never: the total still says 2
+    void theLedgerKeepsEachOutcomeInItsOwnColumn() {
+        TaskLedger ledger = new TaskLedger(6);
+        ledger.task(1).run();
+        ledger.task(2).run();
+        ledger.returned(List.of(ledger.task(3)));
+        ledger.rejected(ledger.task(4));
+        ledger.rejected(ledger.task(5));
 
-        assertThat(ledger.ran()).isEqualTo(2);
-        assertThat(ledger.everyTaskAccountedForOnce()).isFalse();
+        assertThat(List.of(ledger.ran(), ledger.returned(), ledger.rejected())).containsExactly(2, 1, 2);
+        assertThat(List.of(ledger.sumOfRan(), ledger.sumOfReturned(), ledger.sumOfRejected()))
+                .as("sums of the task numbers: 1+2, 3, 4+5").containsExactly(3L, 3L, 9L);
+        assertThat(ledger.timesRun(1)).isEqualTo(1);
+        assertThat(ledger.timesRun(3)).as("returned is not ran").isZero();
+        assertThat(ledger.everyTaskAccountedForOnce()).as("task 0 is in no column").isFalse();
+
+        ledger.task(0).run();
+
+        assertThat(ledger.everyTaskAccountedForOnce()).as("now each of the six is in exactly one column").isTrue();
+    }
+
+    @Test
+    void theLedgerCatchesALostLastTask() {
+        TaskLedger ledger = new TaskLedger(3);
+        ledger.task(0).run();
+        ledger.task(1).run();
+
+        assertThat(ledger.everyTaskAccountedForOnce()).as("task 2 never ran, came back nor was rejected").isFalse();
+    }
+
+    @Test
+    void anEmptyLedgerIsValidAndComplete() {
+        assertThat(new TaskLedger(0).everyTaskAccountedForOnce()).as("nothing submitted, nothing lost").isTrue();
+    }
+
+    @Test
+    void theLedgerCatchesALostTaskAndADuplicateThatWouldCancelOut() {
+        TaskLedger ledger = new TaskLedger(4);
+        // Tasks 1 and 2 ran twice each, tasks 0 and 3 never: both the count and the sum still add up.
+        ledger.task(1).run();
+        ledger.task(1).run();
+        ledger.task(2).run();
+        ledger.task(2).run();
+
+        assertThat(ledger.ran()).as("the total says 4 of 4").isEqualTo(4);
+        assertThat(ledger.sumOfRan()).as("1+1+2+2 is 0+1+2+3").isEqualTo(6);
+        assertThat(ledger.everyTaskAccountedForOnce()).as("only the per-number check sees it").isFalse();
     }
 }
