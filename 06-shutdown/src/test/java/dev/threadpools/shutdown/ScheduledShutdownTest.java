@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,8 @@ class ScheduledShutdownTest {
     private final ScheduledThreadPoolExecutor pool =
             new ScheduledThreadPoolExecutor(1, new TrackingThreadFactory("scheduled"));
     private final AtomicInteger ran = new AtomicInteger();
+    /** The delay of a task that is meant to run: short, so that the test is fast. */
+    private static final long DELAY_MILLIS = 50;
 
     @AfterEach
     void shutDown() throws InterruptedException {
@@ -37,14 +40,36 @@ class ScheduledShutdownTest {
 
     @Test
     void aDelayedTaskStillRunsAfterShutdownAndTheWaitIncludesItsDelay() throws InterruptedException {
-        ScheduledFuture<?> delayed = pool.schedule(ran::incrementAndGet, 50, TimeUnit.MILLISECONDS);
+        // The only worker is busy until after shutdown(), so the delayed task cannot run before it,
+        // however slow this thread is.
+        CountDownLatch blockerStarted = new CountDownLatch(1);
+        CountDownLatch releaseBlocker = new CountDownLatch(1);
+        pool.execute(() -> {
+            blockerStarted.countDown();
+            try {
+                releaseBlocker.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertThat(blockerStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        AtomicBoolean shutDownWhenItRan = new AtomicBoolean();
+        long scheduledAt = System.nanoTime();
+        ScheduledFuture<?> delayed = pool.schedule(() -> {
+            shutDownWhenItRan.set(pool.isShutdown());
+            ran.incrementAndGet();
+        }, DELAY_MILLIS, TimeUnit.MILLISECONDS);
 
         pool.shutdown();
+        releaseBlocker.countDown();
 
-        assertThat(pool.isTerminated()).as("waits for the delayed task").isFalse();
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        long terminatedAfterNanos = System.nanoTime() - scheduledAt;
+        assertThat(ran).as("the delayed task ran").hasValue(1);
+        assertThat(shutDownWhenItRan).as("it ran after shutdown()").isTrue();
         assertThat(delayed.isDone()).isTrue();
-        assertThat(ran).hasValue(1);
+        assertThat(terminatedAfterNanos).as("the pool terminated no earlier than the task's delay")
+                .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(DELAY_MILLIS));
     }
 
     @Test
@@ -73,7 +98,7 @@ class ScheduledShutdownTest {
     void aPeriodicTaskStopsAtShutdownByDefault() throws InterruptedException {
         CountDownLatch ranTwice = new CountDownLatch(2);
         ScheduledFuture<?> periodic = pool.scheduleAtFixedRate(ranTwice::countDown, 0, 1, TimeUnit.MILLISECONDS);
-        ranTwice.await();
+        assertThat(ranTwice.await(10, TimeUnit.SECONDS)).as("the periodic task is running").isTrue();
 
         pool.shutdown();
 
@@ -86,20 +111,28 @@ class ScheduledShutdownTest {
             throws InterruptedException {
         pool.setContinueExistingPeriodicTasksAfterShutdownPolicy(true);
         CountDownLatch ranTwice = new CountDownLatch(2);
-        CountDownLatch ranTwiceMoreAfterShutdown = new CountDownLatch(4);
+        CountDownLatch ranTwiceAfterShutdown = new CountDownLatch(2);
         ScheduledFuture<?> periodic = pool.scheduleAtFixedRate(() -> {
             ranTwice.countDown();
-            ranTwiceMoreAfterShutdown.countDown();
+            if (pool.isShutdown()) { // counts only the runs that come after shutdown()
+                ranTwiceAfterShutdown.countDown();
+            }
         }, 0, 1, TimeUnit.MILLISECONDS);
-        ranTwice.await();
+        assertThat(ranTwice.await(10, TimeUnit.SECONDS)).as("the periodic task is running").isTrue();
 
         pool.shutdown();
 
-        assertThat(ranTwiceMoreAfterShutdown.await(10, TimeUnit.SECONDS)).as("still running").isTrue();
-        assertThat(pool.isTerminated()).isFalse();
+        assertThat(ranTwiceAfterShutdown.await(10, TimeUnit.SECONDS)).as("still running after shutdown()").isTrue();
+        assertThat(pool.isTerminated()).as("a periodic task holds the pool open").isFalse();
         List<Runnable> neverRun = pool.shutdownNow();
-        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(neverRun.size() + (periodic.isDone() ? 1 : 0)).as("stopped by shutdownNow").isPositive();
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("shutdownNow() ends it").isTrue();
+        if (neverRun.isEmpty()) {
+            assertThat(periodic.isCancelled()).as("it was running at shutdownNow(), so it was not rescheduled")
+                    .isTrue();
+        } else {
+            assertThat(neverRun).as("it was waiting for its next run, so it came back").containsExactly((Runnable) periodic);
+            assertThat(periodic.isDone()).as("returned, not cancelled").isFalse();
+        }
     }
 
     @Test
@@ -124,6 +157,7 @@ class ScheduledShutdownTest {
         ScheduledFuture<?> removed = pool.schedule(ran::incrementAndGet, 1, TimeUnit.HOURS);
         removed.cancel(false);
 
-        assertThat(pool.getQueue()).as("with removeOnCancel only the earlier one is left").hasSize(1);
+        assertThat(pool.getQueue()).as("with removeOnCancel only the earlier one is left")
+                .containsExactly((Runnable) kept);
     }
 }
