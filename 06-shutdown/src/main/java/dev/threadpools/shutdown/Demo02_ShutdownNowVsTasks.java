@@ -11,7 +11,9 @@ import java.util.concurrent.TimeUnit;
  * {@code shutdownNow()} interrupts it and the demo gives the pool {@value #GRACE_MILLIS} ms to
  * terminate. Look at the "stopped" column: the interrupt arrives every time, but only tasks that wait
  * in an interruptible call, or check the flag, stop. The rest are released by hand afterwards.
- * Each interrupt-deaf kind is followed by its fix.
+ * The busy loop, the {@code lock()} and the socket read are followed by their interruptible twins;
+ * the fixes for the other deaf kinds (a task that swallows the interrupt, {@code synchronized}) are
+ * in the module README's table.
  *
  * <p>Run: {@code ./mvnw -q compile -pl 06-shutdown -Ddemo=02}
  */

@@ -99,9 +99,14 @@ class Exercise01_GracefulShutdownTest {
         oneRunningTwoQueued();
         AtomicReference<List<Runnable>> neverRun = new AtomicReference<>();
         AtomicBoolean interruptedAfter = new AtomicBoolean();
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
         Thread caller = new Thread(() -> {
-            neverRun.set(Exercise01_GracefulShutdown.shutdownGracefully(pool, LONG, LONG));
-            interruptedAfter.set(Thread.currentThread().isInterrupted());
+            try {
+                neverRun.set(Exercise01_GracefulShutdown.shutdownGracefully(pool, LONG, LONG));
+                interruptedAfter.set(Thread.currentThread().isInterrupted());
+            } catch (RuntimeException e) {
+                failed.set(e); // rethrown below, on the test's thread, where the hint is shown
+            }
         }, "caller");
         caller.start();
         await().until(() -> pool.isShutdown() || !caller.isAlive());
@@ -109,6 +114,9 @@ class Exercise01_GracefulShutdownTest {
         caller.interrupt();
         caller.join();
 
+        if (failed.get() != null) {
+            throw failed.get();
+        }
         assertThat(neverRun.get()).as("the queued tasks are returned, not lost").containsExactly(queued1, queued2);
         assertThat(interruptedAfter).as("the caller's interrupt status must be restored").isTrue();
         assertThat(running.awaitEnded(10, TimeUnit.SECONDS)).as("the running task was interrupted").isTrue();
