@@ -3,6 +3,7 @@ package dev.threadpools.anatomy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -78,7 +79,10 @@ class HooksTest {
         pool.shutdown();
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(rawAfterExecute).extracting(Throwable::getMessage).containsExactly("executed");
+        assertThat(rawAfterExecute).as("the JDK passes the exception as afterExecute's t")
+                .extracting(Throwable::getMessage).containsExactly("executed");
+        assertThat(revealed).as("HookedThreadPoolExecutor forwards that t to PoolHooks.afterTask")
+                .extracting(Throwable::getMessage).containsExactly("executed");
     }
 
     @Test
@@ -95,6 +99,25 @@ class HooksTest {
         assertThat(revealed).as("unwrapped from the completed Future")
                 .extracting(Throwable::getMessage).containsExactly("submitted");
         assertThat(future.state()).isEqualTo(Future.State.FAILED);
+    }
+
+    @Test
+    void aSubmittedTaskCancelledBeforeItRanReachesTheHookAsACancellation() throws InterruptedException {
+        HookedThreadPoolExecutor pool = recordingPool();
+        pool.execute(pools.gate().task());
+        pools.gate().awaitStarted(1);
+        Future<?> cancelled = pool.submit(() -> events.add("the cancelled task ran"));
+        assertThat(cancelled.cancel(false)).as("cancelled while it waited in the queue").isTrue();
+
+        pools.gate().open();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+
+        // The worker still takes the cancelled FutureTask from the queue and runs it; run() returns at once.
+        assertThat(events).as("the task body never ran").doesNotContain("the cancelled task ran");
+        assertThat(rawAfterExecute).as("afterExecute(r, t) got t == null").isEmpty();
+        assertThat(revealed).as("the cancellation, dug out of the Future")
+                .singleElement().isInstanceOf(CancellationException.class);
     }
 
     @Test
