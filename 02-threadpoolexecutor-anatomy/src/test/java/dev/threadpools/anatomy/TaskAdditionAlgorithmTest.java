@@ -46,12 +46,16 @@ class TaskAdditionAlgorithmTest {
     void step1_belowCoreEveryTaskStartsANewThreadEvenWhileAnotherCoreThreadIsIdle() {
         ThreadPoolExecutor pool = pool(new ArrayBlockingQueue<>(2));
         pool.execute(() -> { });
-        // The first core thread has finished its task and is idle (it waits in take()).
-        await().atMost(Duration.ofSeconds(10)).until(() -> pool.getCompletedTaskCount() == 1);
+        Thread first = factory.createdThreads().getFirst();
+        // The first core thread has finished its task and is idle: parked in the queue's take(), WAITING,
+        // so an offer() to the queue would reach it.
+        await().atMost(Duration.ofSeconds(10)).until(() -> pool.getCompletedTaskCount() == 1
+                && first.getState() == Thread.State.WAITING);
 
         pool.execute(() -> { });
 
         assertThat(factory.createdCount()).as("a second thread, although the first one is idle").isEqualTo(2);
+        assertThat(pool.getPoolSize()).as("the idle first thread is still there").isEqualTo(2);
         assertThat(pool.getQueue()).as("below core nothing is queued").isEmpty();
     }
 
@@ -130,15 +134,26 @@ class TaskAdditionAlgorithmTest {
     @Test
     void withCoreZeroTheTaskIsQueuedAndOneThreadStartsToServeTheQueue() throws InterruptedException {
         // Not in the seed's diagram: execute() re-checks after queuing and starts a thread if there is none.
+        List<Runnable> offered = new CopyOnWriteArrayList<>();
         ThreadPoolExecutor pool = pools.track(new ThreadPoolExecutor(0, 4, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), factory, recordingHandler));
+                new LinkedBlockingQueue<>() {
+                    @Override
+                    public boolean offer(Runnable task) {
+                        offered.add(task);
+                        return super.offer(task);
+                    }
+                }, factory, recordingHandler));
+        Runnable firstTask = pools.gate().task();
 
-        executeHeld(pool, 5);
+        pool.execute(firstTask);
+        executeHeld(pool, 4);
         // The thread started without a task of its own; it takes the first task from the queue.
         pools.gate().awaitStarted(1);
 
+        assertThat(offered).as("the first task went through the queue too: it was offered, not handed to the new thread")
+                .hasSize(5).first().isSameAs(firstTask);
         assertThat(pool.getPoolSize()).as("one thread, never more, with an unbounded queue").isEqualTo(1);
         assertThat(factory.createdCount()).isEqualTo(1);
-        assertThat(pool.getQueue()).as("the first task went through the queue too").hasSize(4);
+        assertThat(pool.getQueue()).as("the first task was taken, four still wait").hasSize(4).doesNotContain(firstTask);
     }
 }
