@@ -47,13 +47,18 @@ class QueueChoicesTest {
     void aSynchronousQueueStartsAThreadForEveryTaskWhileNoWorkerWaitsAndRejectsAtMaximum() {
         ThreadPoolExecutor pool = pool(0, 3, new SynchronousQueue<>());
 
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 3; i++) {
             pool.execute(pools.gate().task());
         }
+        assertThat(pool.getPoolSize()).as("every task started a thread: no worker was waiting").isEqualTo(3);
+        assertThat(factory.createdCount()).isEqualTo(3);
+        Runnable fourth = pools.gate().task();
 
-        assertThat(pool.getPoolSize()).isEqualTo(3);
+        pool.execute(fourth);
+
+        assertThat(pool.getPoolSize()).as("maximumPoolSize 3").isEqualTo(3);
         assertThat(pool.getQueue()).as("holds nothing, ever").isEmpty();
-        assertThat(refused).as("the fourth task").hasSize(1);
+        assertThat(refused).as("the fourth task, and only it").containsExactly(fourth);
     }
 
     @Test
