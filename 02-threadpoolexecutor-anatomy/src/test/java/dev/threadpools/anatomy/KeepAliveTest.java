@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -49,6 +51,23 @@ class KeepAliveTest {
     }
 
     @Test
+    void keepAliveIsAnIdleTime_aBusyThreadBeyondCoreNeverTimesOut() throws InterruptedException {
+        ThreadPoolExecutor pool = pools.track(new ThreadPoolExecutor(1, 4, 50, TimeUnit.MILLISECONDS,
+                new SynchronousQueue<>(), factory));
+        for (int i = 0; i < 4; i++) {
+            pool.execute(pools.gate().task());
+        }
+        pools.gate().awaitStarted(4);
+
+        // Busy for six keep-alive periods: none of the three threads beyond core ends.
+        await().during(Duration.ofMillis(300)).atMost(PATIENCE).until(() -> pool.getPoolSize() == 4);
+
+        pools.gate().open();
+        await().atMost(PATIENCE).until(() -> pool.getPoolSize() == 1);
+        assertThat(factory.createdCount()).as("the same four threads throughout, none replaced").isEqualTo(4);
+    }
+
+    @Test
     void withAllowCoreThreadTimeOutAnIdlePoolShrinksToZeroAndTheNextTaskStartsAThread() throws InterruptedException {
         ThreadPoolExecutor pool = poolGrownToFourThenIdle();
         pool.allowCoreThreadTimeOut(true);
@@ -85,16 +104,25 @@ class KeepAliveTest {
     }
 
     @Test
-    void prestartedCoreThreadsTakeTheFirstTasksFromTheQueue_soAnUnboundedQueueStillGetsThreads() {
-        // Executors.newFixedThreadPool-like pool with core 0 would run one thread; prestarting fixes the count.
+    void prestartedCoreThreadsTakeTheFirstTasksFromTheQueue_soAnUnboundedQueueStillGetsThreads() throws InterruptedException {
+        // Once the pool is at core, execute() only queues: the first tasks reach the prestarted threads
+        // through the queue, and they run on those threads, not on new ones.
         ThreadPoolExecutor pool = pools.track(new ThreadPoolExecutor(3, 3, 0, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), factory));
-        pool.prestartAllCoreThreads();
+        assertThat(pool.prestartAllCoreThreads()).isEqualTo(3);
+        List<Thread> prestarted = factory.createdThreads();
+        assertThat(prestarted).as("three threads before any task").hasSize(3);
+        List<Thread> runners = new CopyOnWriteArrayList<>();
 
         for (int i = 0; i < 6; i++) {
-            pool.execute(pools.gate().task());
+            pool.execute(pools.gate().task(() -> runners.add(Thread.currentThread())));
         }
+        pools.gate().awaitStarted(3);
 
         assertThat(factory.createdCount()).as("no new threads: the prestarted ones serve the queue").isEqualTo(3);
+        assertThat(pool.getQueue()).as("three tasks taken by the three prestarted threads, three wait").hasSize(3);
+        pools.gate().open();
+        await().atMost(PATIENCE).until(() -> runners.size() == 6);
+        assertThat(prestarted).as("every task ran on a prestarted thread").containsAll(runners);
     }
 }
