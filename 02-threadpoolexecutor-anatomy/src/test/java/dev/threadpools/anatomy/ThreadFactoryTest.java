@@ -1,6 +1,7 @@
 package dev.threadpools.anatomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -73,7 +75,11 @@ class ThreadFactoryTest {
         await().atMost(Duration.ofSeconds(10)).until(failedSubmit::isDone);
         pool.submit(() -> { }).get();   // the worker is alive and past the failed submit
 
-        assertThat(uncaught).extracting(Throwable::getMessage).containsExactly("from execute");
+        assertThatThrownBy(failedSubmit::get).as("the submitted failure is kept in the Future")
+                .isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(IllegalStateException.class).hasMessage("from submit");
+        assertThat(uncaught).as("the handler heard of the execute()d failure only")
+                .extracting(Throwable::getMessage).containsExactly("from execute");
         assertThat(factory.createdThreads()).extracting(Thread::getName)
                 .as("ueh-1 died of the execute()d exception and was replaced; submit() killed nobody")
                 .containsExactly("ueh-1", "ueh-2");
