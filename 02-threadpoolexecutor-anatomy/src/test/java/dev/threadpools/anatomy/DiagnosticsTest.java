@@ -42,20 +42,34 @@ class DiagnosticsTest {
         var pool = pools.track(new HookedThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 new PoolThreadFactory("lag"), new ThreadPoolExecutor.AbortPolicy(), hold));
 
-        Future<?> future = pool.submit(() -> { });
-        future.get();
-        assertThat(inAfterExecute.await(10, TimeUnit.SECONDS)).isTrue();
+        try {
+            Future<?> future = pool.submit(() -> { });
+            future.get();
+            assertThat(inAfterExecute.await(10, TimeUnit.SECONDS)).as("the worker reached afterExecute").isTrue();
 
-        assertThat(future.isDone()).isTrue();
-        assertThat(pool.getCompletedTaskCount()).as("counted only after afterExecute returns").isZero();
-        assertThat(pool.getActiveCount()).as("the worker still counts as active").isEqualTo(1);
-        leave.countDown();
+            assertThat(pool.getCompletedTaskCount()).as("counted only after afterExecute returns").isZero();
+            assertThat(pool.getActiveCount()).as("the worker still counts as active").isEqualTo(1);
+        } finally {
+            leave.countDown();
+        }
+        // Late, not never: once afterExecute returns, the task is counted.
+        await().atMost(Duration.ofSeconds(10)).until(() -> pool.getCompletedTaskCount() == 1);
     }
 
     @Test
     void atRestTaskCountIsCompletedPlusRunningPlusQueued() throws InterruptedException {
         var pool = pools.track(new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10),
                 new PoolThreadFactory("count")));
+        pool.execute(() -> { });
+        // getCompletedTaskCount() counts the task a moment before the worker unlocks: wait for both.
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> pool.getCompletedTaskCount() == 1 && pool.getActiveCount() == 0);
+
+        PoolSnapshot idle = PoolSnapshot.of(pool);
+
+        assertThat(idle.poolSize()).as("the thread outlives its task").isEqualTo(1);
+        assertThat(idle.activeCount()).as("but runs nothing").isZero();
+        assertThat(idle.taskCount()).as("task count = 1 completed").isEqualTo(1);
         for (int i = 0; i < 5; i++) {
             pool.execute(pools.gate().task());
         }
@@ -63,9 +77,13 @@ class DiagnosticsTest {
 
         PoolSnapshot snapshot = PoolSnapshot.of(pool);
 
-        assertThat(snapshot.taskCount()).isEqualTo(5);
-        assertThat(snapshot.completedCount() + snapshot.activeCount() + snapshot.queued()).isEqualTo(5);
-        assertThat(snapshot.remainingCapacity()).isEqualTo(7);
+        // Three different numbers, so that a getter read in the wrong place shows.
+        assertThat(snapshot.completedCount()).as("completed").isEqualTo(1);
+        assertThat(snapshot.activeCount()).as("running").isEqualTo(2);
+        assertThat(snapshot.queued()).as("queued").isEqualTo(3);
+        assertThat(snapshot.taskCount()).as("task count = 1 completed + 2 running + 3 queued").isEqualTo(6);
+        assertThat(snapshot.poolSize()).isEqualTo(2);
+        assertThat(snapshot.remainingCapacity()).as("queue of 10 holding 3").isEqualTo(7);
     }
 
     @Test
