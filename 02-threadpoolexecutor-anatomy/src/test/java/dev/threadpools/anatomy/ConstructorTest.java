@@ -124,10 +124,15 @@ class ConstructorTest {
     @Test
     void coreThreadsMayTimeOutOnlyWithAPositiveKeepAlive() {
         var pool = pools.track(new ThreadPoolExecutor(2, 4, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>()));
-        assertThatThrownBy(() -> pool.allowCoreThreadTimeOut(true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> pool.allowCoreThreadTimeOut(true)).as("keep-alive 0")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(pool.allowsCoreThreadTimeOut()).as("the refused call changed nothing").isFalse();
 
         pool.setKeepAliveTime(1, TimeUnit.SECONDS);
         pool.allowCoreThreadTimeOut(true);
-        assertThatThrownBy(() -> pool.setKeepAliveTime(0, TimeUnit.SECONDS)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(pool.allowsCoreThreadTimeOut()).as("accepted with a positive keep-alive").isTrue();
+        assertThatThrownBy(() -> pool.setKeepAliveTime(0, TimeUnit.SECONDS)).as("keep-alive 0 while core threads may time out")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(pool.getKeepAliveTime(TimeUnit.SECONDS)).as("the refused keep-alive was not stored").isEqualTo(1);
     }
 }
