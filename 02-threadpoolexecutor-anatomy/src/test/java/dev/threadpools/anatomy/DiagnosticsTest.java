@@ -136,7 +136,8 @@ class DiagnosticsTest {
         assertThat(tasks).extracting(event -> event.getString("failure"))
                 .containsExactly(null, null, IllegalStateException.class.getName());
         assertThat(events).filteredOn(event -> event.getEventType().getName().equals("dev.threadpools.PoolTerminated"))
-                .hasSize(1);
+                .as("one PoolTerminated event, naming its pool")
+                .singleElement().extracting(event -> event.getString("pool")).isEqualTo("payments");
     }
 
     @Test
