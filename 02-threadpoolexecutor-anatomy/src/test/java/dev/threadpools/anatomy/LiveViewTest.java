@@ -18,7 +18,11 @@ class LiveViewTest {
     void aFrameShowsEveryGaugeInAscii() {
         String frame = Demo09_LiveView.frame(new PoolSnapshot(3, 2, 4, 5, 25, 40, 30), 7, "busy", 100, 1250);
 
-        assertThat(frame).contains("threads", "3/6", "active", "2/6", "queue", "5/30", "completed 30", "rejected 7")
+        assertThat(frame).as("each gauge's bar drawn from its own value and maximum").contains(
+                        "threads  " + Demo09_LiveView.bar(3, 6) + " 3/6",
+                        "active   " + Demo09_LiveView.bar(2, 6) + " 2/6",
+                        "queue    " + Demo09_LiveView.bar(5, 30) + " 5/30",
+                        "completed 30", "rejected 7")
                 .matches("\\p{ASCII}*");
     }
 }
