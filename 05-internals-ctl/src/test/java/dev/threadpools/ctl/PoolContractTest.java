@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -111,7 +112,8 @@ class PoolContractTest extends PoolTestSupport {
     @ParameterizedTest
     @EnumSource(PoolFlavour.class)
     void extraWorkersTimeOutThenCoreWorkersToo(PoolFlavour flavour) throws Exception {
-        ObservablePool pool = pool(flavour, 1, 3, 50, new SynchronousQueue<>(), Policy.ABORT, Hooks.NONE);
+        WaitRecordingSynchronousQueue queue = new WaitRecordingSynchronousQueue();
+        ObservablePool pool = pool(flavour, 1, 3, 50, queue, Policy.ABORT, Hooks.NONE);
         Gate gate = new Gate();
         for (int i = 0; i < 3; i++) {
             pool.execute(gate.task());
@@ -120,6 +122,13 @@ class PoolContractTest extends PoolTestSupport {
         gate.open();
 
         threads.awaitExits(2);
+        assertThat(queue.timedPolls.get()).as("timed polls: each of the 2 leavers waited keep-alive for a task first")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(threads.made()).as("threads made: a normal exit above the core is not replaced").isEqualTo(3);
+        // The worker that stays stops polling with a time limit: it waits in take(), so it cannot time out.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(queue.takes.get())
+                .as("take() calls: the core worker waits without a time limit once the extras are gone")
+                .isPositive());
         assertThat(Ctl.workerCountOf(pool.ctl())).as("the core worker stays after keep-alive").isEqualTo(1);
         assertThat(pool.getLargestPoolSize()).isEqualTo(3);
 
@@ -127,6 +136,26 @@ class PoolContractTest extends PoolTestSupport {
         threads.awaitExits(1);
         assertThat(Ctl.workerCountOf(pool.ctl())).as("with core time-out, an idle pool has no worker").isZero();
         assertThat(pool.getPoolSize()).isZero();
+        assertThat(threads.made()).as("threads made: the last core worker to time out is not replaced").isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(PoolFlavour.class)
+    void anIdleWorkerBeyondTheCoreWaitsTheKeepAliveTimeBeforeLeaving(PoolFlavour flavour) throws Exception {
+        WaitRecordingSynchronousQueue queue = new WaitRecordingSynchronousQueue();
+        ObservablePool pool = pool(flavour, 1, 2, LONG_KEEP_ALIVE_MILLIS, queue, Policy.ABORT, Hooks.NONE);
+        Gate gate = new Gate();
+        pool.execute(gate.task());
+        pool.execute(gate.task());
+        gate.awaitStarted(2);
+        gate.open();
+
+        // Two workers and a core of one: both may time out, so both wait for a task with the keep-alive.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(queue.timedPolls.get())
+                .as("timed polls: both idle workers wait up to the keep-alive time, neither leaves at once")
+                .isEqualTo(2));
+        assertThat(Ctl.workerCountOf(pool.ctl())).as("workers counted while they wait").isEqualTo(2);
+        assertThat(pool.getPoolSize()).as("workers in the pool while they wait").isEqualTo(2);
     }
 
     // ------------------------------------------------------------------ rejection policies
@@ -161,11 +190,16 @@ class PoolContractTest extends PoolTestSupport {
         gate.awaitStarted(1);
         Runnable queued = () -> { };
         pool.execute(queued);
+        AtomicBoolean discardedRan = new AtomicBoolean();
 
-        pool.execute(() -> { });
+        pool.execute(() -> discardedRan.set(true));
 
         assertThat(pool.getQueue()).as("the queued task stays, the new one is gone").containsExactly(queued);
         gate.open();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("terminated after the gate opened").isTrue();
+        assertThat(discardedRan).as("the discarded task never ran, neither in the caller nor in the pool").isFalse();
+        assertThat(pool.getCompletedTaskCount()).as("completed: the gate task and the queued one").isEqualTo(2);
     }
 
     @ParameterizedTest
@@ -230,6 +264,39 @@ class PoolContractTest extends PoolTestSupport {
         assertThat(pool.getQueue()).isEmpty();
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         assertThat(gate.interrupted).as("the running task was interrupted").hasValue(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(PoolFlavour.class)
+    void aWorkerNotYetRunningIsSparedByShutdownNowButItsFirstTaskStartsInterrupted(PoolFlavour flavour)
+            throws Exception {
+        // Worker threads that hold before running their worker: counted, registered and started,
+        // but the worker's loop has not begun (its lock is still in the "not started" state).
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<Boolean> interruptedWhileHeld = new AtomicReference<>();
+        ThreadFactory held = worker -> threads.newThread(() -> {
+            boolean interrupted = false;
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+                Thread.currentThread().interrupt();
+            }
+            interruptedWhileHeld.set(interrupted || Thread.currentThread().isInterrupted());
+            worker.run();
+        });
+        ObservablePool pool = pool(flavour, 1, 1, LONG_KEEP_ALIVE_MILLIS, new LinkedBlockingQueue<>(), held,
+                Policy.ABORT, Hooks.NONE);
+        AtomicReference<Boolean> taskSawInterrupt = new AtomicReference<>();
+        pool.execute(() -> taskSawInterrupt.set(Thread.currentThread().isInterrupted()));
+
+        assertThat(pool.shutdownNow()).as("the task went to the worker, not to the queue").isEmpty();
+        release.countDown();
+
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("the stopped pool terminated").isTrue();
+        assertThat(interruptedWhileHeld.get()).as("shutdownNow interrupted a worker that had not begun").isFalse();
+        assertThat(taskSawInterrupt.get())
+                .as("the worker's first task ran in a stopped pool, so it started with the interrupt set").isTrue();
     }
 
     @ParameterizedTest
@@ -308,13 +375,146 @@ class PoolContractTest extends PoolTestSupport {
             throw boom;
         });
         pool.execute(() -> events.add("task"));
-        afterTwo.await();
+        assertThat(afterTwo.await(10, TimeUnit.SECONDS)).as("afterExecute ran for both tasks").isTrue();
 
         assertThat(events).containsExactly("before in worker", "after boom", "before in worker", "task", "after ok");
         threads.awaitExits(1);
         assertThat(threads.made()).as("the worker killed by the exception was replaced").isEqualTo(2);
         assertThat(threads.uncaught).containsExactly(boom);
         await().atMost(Duration.ofSeconds(10)).until(() -> pool.getCompletedTaskCount() == 2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(PoolFlavour.class)
+    void aWorkerKilledByATaskIsReplacedEvenWhenTheCoreIsStillFull(PoolFlavour flavour) throws Exception {
+        ObservablePool pool = pool(flavour, 1, 2, new SynchronousQueue<>());
+        Gate gate = new Gate();
+        pool.execute(gate.task());
+        gate.awaitStarted(1);
+        RuntimeException boom = new IllegalStateException("boom");
+
+        pool.execute(() -> {
+            throw boom; // runs on a second worker, beyond the core of 1
+        });
+
+        threads.awaitExits(1);
+        assertThat(threads.uncaught).containsExactly(boom);
+        // The core worker is still there, so "too few workers" does not explain a new thread: the
+        // replacement is made because the worker died of a task's exception.
+        assertThat(threads.made()).as("threads made: core worker, the one that died, its replacement").isEqualTo(3);
+        assertThat(Ctl.workerCountOf(pool.ctl())).as("workers counted: the core one and the replacement")
+                .isEqualTo(2);
+        gate.open();
+    }
+
+    @ParameterizedTest
+    @EnumSource(PoolFlavour.class)
+    void aShutDownPoolReplacesAWorkerKilledByATaskToFinishItsQueue(PoolFlavour flavour) throws Exception {
+        ObservablePool pool = pool(flavour, 1, 1, new LinkedBlockingQueue<>());
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicInteger queuedRan = new AtomicInteger();
+        pool.execute(() -> {
+            started.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("boom");
+        });
+        assertThat(started.await(10, TimeUnit.SECONDS)).as("the first task started").isTrue();
+        pool.execute(queuedRan::incrementAndGet);
+        pool.shutdown();
+
+        release.countDown(); // the only worker dies; the queued task needs a new one, in SHUTDOWN
+
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("terminated after draining the queue").isTrue();
+        assertThat(queuedRan).as("the queued task ran on the replacement worker").hasValue(1);
+        assertThat(threads.made()).as("threads made: the one that died and its replacement").isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(PoolFlavour.class)
+    void aWorkerWhoseThreadIsMadeWhileThePoolShutsDownNeverJoinsIt(PoolFlavour flavour) throws Exception {
+        // The thread factory runs after the worker is counted and before it is registered: the window
+        // that addWorker closes by checking the state again under the main lock.
+        AtomicReference<ObservablePool> self = new AtomicReference<>();
+        AtomicReference<Runnable> duringNewThread = new AtomicReference<>(() -> self.get().shutdown());
+        ThreadFactory shutsDownFirst = runnable -> {
+            Runnable action = duringNewThread.getAndSet(null);
+            if (action != null) {
+                action.run();
+            }
+            return threads.newThread(runnable);
+        };
+        ObservablePool pool = pool(flavour, 1, 1, LONG_KEEP_ALIVE_MILLIS, new LinkedBlockingQueue<>(),
+                shutsDownFirst, Policy.ABORT, Hooks.NONE);
+        self.set(pool);
+        AtomicBoolean ran = new AtomicBoolean();
+
+        assertThatThrownBy(() -> pool.execute(() -> ran.set(true)))
+                .as("a worker with a task, made while shutdown() ran: not registered, so the task is rejected")
+                .isInstanceOf(RejectedExecutionException.class);
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("the pool terminated").isTrue();
+        assertThat(ran).as("the rejected task never ran").isFalse();
+        assertThat(threads.made()).as("threads made (and never started)").isEqualTo(1);
+
+        ObservablePool second = pool(flavour, 1, 1, LONG_KEEP_ALIVE_MILLIS, new LinkedBlockingQueue<>(),
+                shutsDownFirst, Policy.ABORT, Hooks.NONE);
+        self.set(second);
+        duringNewThread.set(() -> self.get().shutdownNow());
+
+        assertThat(second.prestartCoreThread())
+                .as("a worker without a task, made while shutdownNow() ran: not registered in STOP").isFalse();
+        assertThat(second.isTerminated()).as("nothing holds the stopped pool open").isTrue();
+        assertThat(second.getLargestPoolSize()).as("no worker ever joined").isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(PoolFlavour.class)
+    void theShutdownSignalTravelsFromAnExitingWorkerToAnIdleOne(PoolFlavour flavour) throws Exception {
+        // Makes the worker that calls take() first find the queue empty although it saw a task there:
+        // the test steals the task in between. That worker was busy when shutdown() sent its
+        // interrupts, so only the exit of the other worker (tryTerminate interrupts one idle worker)
+        // can wake it.
+        CountDownLatch inTake = new CountDownLatch(1);
+        CountDownLatch stolen = new CountDownLatch(1);
+        AtomicBoolean armed = new AtomicBoolean();
+        BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>() {
+            @Override
+            public Runnable take() throws InterruptedException {
+                if (armed.compareAndSet(true, false)) {
+                    inTake.countDown();
+                    if (!stolen.await(10, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the test did not steal the task");
+                    }
+                }
+                return super.take();
+            }
+        };
+        ObservablePool pool = pool(flavour, 2, 2, queue);
+        Gate first = new Gate();
+        Gate second = new Gate();
+        pool.execute(first.task());
+        pool.execute(second.task());
+        first.awaitStarted(1);
+        second.awaitStarted(1);
+        Runnable toSteal = () -> { };
+        pool.execute(toSteal);
+        pool.shutdown(); // both workers busy: neither is interrupted
+        armed.set(true);
+
+        second.open();
+        assertThat(inTake.await(10, TimeUnit.SECONDS)).as("the second worker saw a queued task and called take()")
+                .isTrue();
+        assertThat(queue.poll()).as("the stolen task").isSameAs(toSteal);
+        stolen.countDown(); // the second worker now waits in take() on an empty queue
+        first.open();       // the first worker finds nothing to do and exits
+
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS))
+                .as("the exiting worker interrupted the idle one, which exited too").isTrue();
+        assertThat(first.interrupted.get() + second.interrupted.get()).as("tasks interrupted").isZero();
     }
 
     @ParameterizedTest
@@ -352,26 +552,27 @@ class PoolContractTest extends PoolTestSupport {
             done.countDown();
         });
 
-        done.await();
+        assertThat(done.await(10, TimeUnit.SECONDS)).as("the task ran to its end").isTrue();
         assertThat(interruptedWhileRunning).as("the busy worker interrupted itself").isFalse();
     }
 
     @ParameterizedTest
     @EnumSource(PoolFlavour.class)
-    void removingTheLastQueuedTaskLetsAShutDownPoolTerminate(PoolFlavour flavour) throws Exception {
-        ObservablePool pool = pool(flavour, 1, 1, new LinkedBlockingQueue<>());
-        Gate gate = new Gate();
-        pool.execute(gate.task());
-        gate.awaitStarted(1);
+    void removingTheLastQueuedTaskLetsAShutDownPoolTerminate(PoolFlavour flavour) {
+        // No thread is ever made, so no worker's exit can terminate the pool: only remove() can.
+        ObservablePool pool = pool(flavour, 1, 1, LONG_KEEP_ALIVE_MILLIS, new LinkedBlockingQueue<>(),
+                runnable -> null, Policy.ABORT, Hooks.NONE);
         Runnable queued = () -> { };
         pool.execute(queued);
         pool.shutdown();
+        assertThat(pool.isTerminated()).as("a queued task holds SHUTDOWN open").isFalse();
 
-        assertThat(pool.remove(queued)).isTrue();
-        gate.open();
+        assertThat(pool.remove(queued)).as("the task was still queued").isTrue();
 
-        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(pool.getCompletedTaskCount()).as("only the running task completed").isEqualTo(1);
+        assertThat(pool.getQueue()).isEmpty();
+        assertThat(pool.isTerminated()).as("remove() took the last thing termination waited for, and terminated")
+                .isTrue();
+        assertThat(pool.getCompletedTaskCount()).as("the removed task never ran").isZero();
     }
 
     @ParameterizedTest
@@ -421,5 +622,24 @@ class PoolContractTest extends PoolTestSupport {
 
         assertThatThrownBy(() -> pool.execute(() -> { })).isInstanceOf(RejectedExecutionException.class);
         gate.open();
+    }
+
+    /** Counts how workers wait for a task: {@code take()} (no time limit) or a timed {@code poll}. */
+    private static final class WaitRecordingSynchronousQueue extends SynchronousQueue<Runnable> {
+        private static final long serialVersionUID = 1L;
+        final transient AtomicInteger takes = new AtomicInteger();
+        final transient AtomicInteger timedPolls = new AtomicInteger();
+
+        @Override
+        public Runnable take() throws InterruptedException {
+            takes.incrementAndGet();
+            return super.take();
+        }
+
+        @Override
+        public Runnable poll(long timeout, TimeUnit unit) throws InterruptedException {
+            timedPolls.incrementAndGet();
+            return super.poll(timeout, unit);
+        }
     }
 }

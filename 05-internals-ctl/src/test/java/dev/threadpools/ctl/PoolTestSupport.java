@@ -37,7 +37,13 @@ public abstract class PoolTestSupport {
 
     protected ObservablePool pool(PoolFactory factory, int core, int max, long keepAliveMillis,
             BlockingQueue<Runnable> queue, Policy policy, Hooks hooks) {
-        ObservablePool pool = factory.create(core, max, keepAliveMillis, TimeUnit.MILLISECONDS, queue, threads,
+        return pool(factory, core, max, keepAliveMillis, queue, threads, policy, hooks);
+    }
+
+    /** A pool with its own thread factory (one that returns null, or acts while making a thread). */
+    protected ObservablePool pool(PoolFactory factory, int core, int max, long keepAliveMillis,
+            BlockingQueue<Runnable> queue, ThreadFactory threadFactory, Policy policy, Hooks hooks) {
+        ObservablePool pool = factory.create(core, max, keepAliveMillis, TimeUnit.MILLISECONDS, queue, threadFactory,
                 policy, hooks);
         pools.add(pool);
         return pool;
