@@ -2,15 +2,20 @@ package dev.threadpools.ctl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.threadpools.ctl.PoolFactory.Hooks;
 import dev.threadpools.ctl.PoolFactory.Policy;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +62,9 @@ public class TaskAdditionContractTest extends PoolTestSupport {
         CountDownLatch firstDone = new CountDownLatch(1);
 
         pool.execute(firstDone::countDown);
-        firstDone.await();
+        assertThat(firstDone.await(10, TimeUnit.SECONDS)).as("the first task ran").isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> pool.getCompletedTaskCount() == 1);
+        assertThat(pool.getActiveCount()).as("the first worker has finished its task and is idle").isZero();
         pool.execute(() -> { });
 
         assertThat(threads.made()).as("below the core size, execute starts a new worker, idle ones or not")
@@ -107,6 +114,40 @@ public class TaskAdditionContractTest extends PoolTestSupport {
                 .isEqualTo(3);
         gate.open();
         gate.awaitStarted(3);
+    }
+
+    @ParameterizedTest
+    @MethodSource("pools")
+    void takesBackAndRejectsATaskQueuedWhileThePoolShutDown(PoolFactory factory) throws Exception {
+        // The queue shuts the pool down right after it accepted the task: what a shutdown() racing
+        // execute() can do between execute's first read of ctl and its offer.
+        AtomicReference<ObservablePool> self = new AtomicReference<>();
+        AtomicBoolean armed = new AtomicBoolean();
+        BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>() {
+            @Override
+            public boolean offer(Runnable task) {
+                boolean accepted = super.offer(task);
+                if (armed.compareAndSet(true, false)) {
+                    self.get().shutdown();
+                }
+                return accepted;
+            }
+        };
+        ObservablePool pool = pool(factory, 1, 1, queue);
+        self.set(pool);
+        Gate gate = new Gate();
+        pool.execute(gate.task());
+        gate.awaitStarted(1);
+        AtomicBoolean ran = new AtomicBoolean();
+        armed.set(true);
+
+        assertThatThrownBy(() -> pool.execute(() -> ran.set(true)))
+                .as("after the offer, execute reads ctl again, sees SHUTDOWN, takes the task back and rejects it")
+                .isInstanceOf(RejectedExecutionException.class);
+        assertThat(queue).as("the rejected task is no longer queued").isEmpty();
+        gate.open();
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("the shut-down pool terminated").isTrue();
+        assertThat(ran).as("a rejected task never runs").isFalse();
     }
 
     @ParameterizedTest
