@@ -158,6 +158,22 @@ class PoolContractTest extends PoolTestSupport {
         assertThat(pool.getPoolSize()).as("workers in the pool while they wait").isEqualTo(2);
     }
 
+    @ParameterizedTest
+    @EnumSource(PoolFlavour.class)
+    void allowingCoreTimeOutWakesEveryIdleCoreWorkerSoThatAllTimeOut(PoolFlavour flavour) throws Exception {
+        WaitRecordingSynchronousQueue queue = new WaitRecordingSynchronousQueue();
+        ObservablePool pool = pool(flavour, 2, 2, 50, queue, Policy.ABORT, Hooks.NONE);
+        assertThat(pool.prestartAllCoreThreads()).as("core workers started").isEqualTo(2);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(queue.takes.get())
+                .as("take() calls: both core workers wait without a time limit").isEqualTo(2));
+
+        // Each worker blocked in take() must be interrupted to look at the new setting.
+        pool.allowCoreThreadTimeOut(true);
+
+        threads.awaitExits(2);
+        assertThat(Ctl.workerCountOf(pool.ctl())).as("workers counted once both timed out").isZero();
+    }
+
     // ------------------------------------------------------------------ rejection policies
 
     @ParameterizedTest
