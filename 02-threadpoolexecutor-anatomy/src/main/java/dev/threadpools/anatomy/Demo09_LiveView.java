@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.LongAdder;
  * while the queue absorbs the busy phase, grows past core only once the queue is full, rejects in the
  * overload, and shrinks back to core after the keep-alive once the load drops.
  *
- * <p>In a terminal the view redraws in place (ANSI cursor movement); when the output is not a
- * terminal (the tour, a pipe) it prints one line per frame instead.
+ * <p>Started with {@code java} in a terminal, the view redraws in place (ANSI cursor movement); when
+ * the output is not a terminal it prints one line per frame instead. Through {@code ./mvnw} it is
+ * never a terminal: the launcher passes the demo's output on through a pipe.
  *
  * <p>Run: {@code ./mvnw -q compile -pl 02-threadpoolexecutor-anatomy -Ddemo=09} (3 s), or
  * {@code -Dargs=SECONDS} for a longer run.

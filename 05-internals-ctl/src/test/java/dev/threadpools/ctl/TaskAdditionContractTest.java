@@ -102,7 +102,7 @@ public class TaskAdditionContractTest extends PoolTestSupport {
 
     @ParameterizedTest
     @MethodSource("pools")
-    void handsEachTaskToANewWorkerWithASynchronousQueue(PoolFactory factory) throws Exception {
+    void startsAWorkerPerTaskWhileNoWorkerWaitsWithASynchronousQueue(PoolFactory factory) throws Exception {
         ObservablePool pool = pool(factory, 0, 3, new SynchronousQueue<>());
         Gate gate = new Gate();
 
