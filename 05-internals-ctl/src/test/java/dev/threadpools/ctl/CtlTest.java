@@ -39,6 +39,10 @@ class CtlTest {
     void theCountHoldsAboutHalfABillionWorkers() {
         assertThat(Ctl.COUNT_MASK).isEqualTo(536_870_911);
         assertThat(Ctl.toBinary(Ctl.ctlOf(Ctl.SHUTDOWN, Ctl.COUNT_MASK))).isEqualTo("000|" + "1".repeat(29));
+        assertThat(Ctl.workerCountOf(Ctl.ctlOf(Ctl.RUNNING, Ctl.COUNT_MASK))).as("the largest count, unpacked")
+                .isEqualTo(536_870_911);
+        assertThat(Ctl.runStateOf(Ctl.ctlOf(Ctl.RUNNING, Ctl.COUNT_MASK))).as("the state beside the largest count")
+                .isEqualTo(Ctl.RUNNING);
     }
 
     @Test
@@ -69,6 +73,8 @@ class CtlTest {
                     Ctl.nameOf(states[i - 1]), Ctl.nameOf(states[i])).isLessThan(emptyLater);
             assertThat(Ctl.runStateAtLeast(emptyLater, states[i - 1])).isTrue();
             assertThat(Ctl.runStateAtLeast(fullerEarlier, states[i])).isFalse();
+            assertThat(Ctl.runStateAtLeast(emptyLater, states[i]))
+                    .as("%s with no workers is at least %s", Ctl.nameOf(states[i]), Ctl.nameOf(states[i])).isTrue();
         }
     }
 
