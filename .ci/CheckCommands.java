@@ -95,7 +95,7 @@ public class CheckCommands {
      */
     static final Set<String> KNOWN_PROPERTIES = Set.of(
             "demo", "tour", "args", "demo.jvmArgs",
-            "exercise", "stubCheck", "test",
+            "exercise", "stubCheck", "progress", "test",
             "jmh", "jmh.args", "jmh.include",
             "jcstress", "jcstress.args", "jcstress.include",
             "required.jdk.version",
@@ -699,14 +699,12 @@ public class CheckCommands {
             for (String p : List.of("demo", "tour", "jmh", "jcstress")) {
                 requirePhase(p, "compile", "its program is launched in the compile phase");
             }
-            for (String p : List.of("exercise", "stubCheck", "test")) {
+            for (String p : List.of("exercise", "stubCheck", "progress", "test")) {
                 requirePhase(p, "test", "it is read by the tests");
             }
-            for (String p : List.of("exercise", "stubCheck")) {
+            for (String p : List.of("exercise", "stubCheck", "progress")) {
                 if (properties.containsKey(p) && !profiles.contains("exercises")) {
-                    problems.add("-D" + p + " needs -Pexercises"
-                            + (p.equals("exercise") ? " (without it every test runs, against the solutions)"
-                                    : " (without it the inverted verdict runs against the solutions)"));
+                    problems.add("-D" + p + " needs -Pexercises (the exercise runner reads it)");
                 }
             }
             boolean wholeReactor = projects == null;

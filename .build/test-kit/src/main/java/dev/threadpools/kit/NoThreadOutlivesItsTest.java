@@ -50,7 +50,11 @@ public final class NoThreadOutlivesItsTest
 
     @Override
     public void afterEach(ExtensionContext context) throws InterruptedException {
-        check(context, "test");
+        // A test that already failed (a timeout, say) often leaves threads behind; its own failure
+        // is the one to read, and waiting out the grace period for it would only slow the run.
+        if (context.getExecutionException().isEmpty()) {
+            check(context, "test");
+        }
     }
 
     @Override
