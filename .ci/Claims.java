@@ -20,7 +20,10 @@ import java.util.stream.Stream;
  *
  * <p>Run: {@code java .ci/Claims.java} (writes the tables) or {@code java .ci/Claims.java --check}
  * (changes nothing; exit status 1 and a list of problems if a table is stale or a binding is wrong).
- * JDK 17+, a single-file program like the other checks in this folder.
+ * After {@code ./mvnw verify}, {@code java .ci/Claims.java --results} reads the surefire reports, prints
+ * the tests run over all modules and the claims proven by tests that passed, and exits with 1 if a
+ * claim that rests on a test has no bound test that passed in that build. JDK 17+, a single-file
+ * program like the other checks in this folder.
  *
  * <h2>The source</h2>
  * <ul>
@@ -113,36 +116,139 @@ public class Claims {
     }
 
     public static void main(String[] args) throws IOException {
-        boolean check = List.of(args).contains("--check");
+        List<String> options = Stream.of(args).filter(a -> a.startsWith("--")).toList();
         List<String> paths = Stream.of(args).filter(a -> !a.startsWith("--")).toList();
+        if (options.size() > 1 || !List.of("--check", "--results").containsAll(options) || paths.size() > 1) {
+            System.err.println("usage: java .ci/Claims.java [--check | --results] [root]");
+            System.exit(2);
+        }
         Claims claims = new Claims(Path.of(paths.isEmpty() ? "." : paths.get(0)).toAbsolutePath().normalize());
         Map<Path, String> generated = claims.generate();
-        int stale = 0;
-        for (Map.Entry<Path, String> e : generated.entrySet()) {
-            String committed = Files.exists(e.getKey()) ? Files.readString(e.getKey()) : "";
-            if (committed.equals(e.getValue())) {
-                continue;
-            }
-            if (check) {
-                claims.problems.add(claims.root.relativize(e.getKey()) + " differs from what the generator makes;"
-                        + " run: java .ci/Claims.java");
-            } else {
-                Files.writeString(e.getKey(), e.getValue());
-                stale++;
-            }
+        if (options.contains("--results")) {
+            claims.results();
+        } else {
+            claims.writeOrCompare(generated, options.contains("--check"));
         }
         if (!claims.problems.isEmpty()) {
             System.err.println(claims.problems.size() + " problem(s) with the claims:");
             claims.problems.forEach(p -> System.err.println("  " + p));
             System.exit(1);
         }
-        System.out.println(claims.summary + (check ? "; every table is up to date." : "; " + stale + " file(s) rewritten."));
+    }
+
+    void writeOrCompare(Map<Path, String> generated, boolean check) throws IOException {
+        int rewritten = 0;
+        for (Map.Entry<Path, String> e : generated.entrySet()) {
+            String committed = Files.exists(e.getKey()) ? Files.readString(e.getKey()) : "";
+            if (committed.equals(e.getValue())) {
+                continue;
+            }
+            if (check) {
+                problems.add(root.relativize(e.getKey()) + " differs from what the generator makes;"
+                        + " run: java .ci/Claims.java");
+            } else {
+                Files.writeString(e.getKey(), e.getValue());
+                rewritten++;
+            }
+        }
+        if (problems.isEmpty()) {
+            System.out.println(summary + (check ? "; every table is up to date." : "; " + rewritten + " file(s) rewritten."));
+        }
+    }
+
+    // ---------------------------------------------------------------- results of a build
+
+    /** One test method's outcome over its invocations (a repeated or parameterized test runs several). */
+    record Outcome(int run, int failed, int skipped) {
+        Outcome plus(Outcome o) {
+            return new Outcome(run + o.run, failed + o.failed, skipped + o.skipped);
+        }
+
+        boolean passed() {
+            return failed == 0 && run > skipped;
+        }
+    }
+
+    static final Pattern TESTCASE = Pattern.compile(
+            "<testcase\\s+name=\"([^\"]*)\"\\s+classname=\"([^\"]*)\"[^>]*?(/>|>(.*?)</testcase>)", Pattern.DOTALL);
+
+    /**
+     * After {@code ./mvnw verify}: reads every module's surefire reports, prints how many tests ran and
+     * how many claims tests proved in this build, and fails if a claim whose evidence is a test has no
+     * bound test that ran and passed (a skipped test proves nothing).
+     */
+    void results() throws IOException {
+        Map<String, Outcome> byMethod = new TreeMap<>(); // "Class.method"
+        Map<String, Integer> runPerModule = new TreeMap<>();
+        Outcome total = new Outcome(0, 0, 0);
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.filter(d -> d.getFileName().toString().matches("\\d\\d-.*")).sorted().toList()) {
+                Path reports = dir.resolve("target/surefire-reports");
+                if (!Files.isDirectory(reports)) {
+                    continue;
+                }
+                try (Stream<Path> xml = Files.list(reports)) {
+                    for (Path report : xml.filter(p -> p.getFileName().toString().matches("TEST-.*\\.xml")).sorted().toList()) {
+                        Matcher m = TESTCASE.matcher(Files.readString(report));
+                        while (m.find()) {
+                            String body = m.group(4) == null ? "" : m.group(4);
+                            Outcome o = new Outcome(1, body.contains("<failure") || body.contains("<error") ? 1 : 0,
+                                    body.contains("<skipped") ? 1 : 0);
+                            // pkg.Outer$Nested -> Outer; "method(Kind)[2]" or "method()" -> method
+                            String cls = m.group(2).replaceFirst("^.*\\.", "").replaceFirst("\\$.*", "");
+                            String method = m.group(1).replaceFirst("[(\\[].*", "");
+                            byMethod.merge(cls + "." + method, o, Outcome::plus);
+                            runPerModule.merge(dir.getFileName().toString(), 1, Integer::sum);
+                            total = total.plus(o);
+                        }
+                    }
+                }
+            }
+        }
+        if (runPerModule.isEmpty()) {
+            problems.add("no surefire reports under */target/surefire-reports: run ./mvnw verify first");
+            return;
+        }
+        List<String> unproven = new ArrayList<>();
+        int proven = 0;
+        for (Row r : rows) {
+            if (r.evidence != Evidence.TEST) {
+                continue;
+            }
+            List<Binding> tests = testsOf.getOrDefault(r.id, List.of());
+            if (tests.stream().anyMatch(b -> byMethod.getOrDefault(b.testClass + "." + b.method, new Outcome(0, 0, 0)).passed())) {
+                proven++;
+            } else {
+                unproven.add(r.id + ": none of its " + tests.size() + " bound test(s) passed (" + tests.stream()
+                        .collect(Collectors.groupingBy(b -> describe(byMethod.get(b.testClass + "." + b.method)),
+                                TreeMap::new, Collectors.counting()))
+                        .entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))
+                        + ")");
+            }
+        }
+        Map<Evidence, Long> kinds = new EnumMap<>(Evidence.class);
+        rows.stream().filter(r -> r.evidence != null).forEach(r -> kinds.merge(r.evidence, 1L, Long::sum));
+        System.out.println("Tests: " + total.run + " run, " + total.failed + " failed, " + total.skipped + " skipped ("
+                + runPerModule.entrySet().stream().map(e -> e.getKey().substring(0, 2) + ": " + e.getValue())
+                .collect(Collectors.joining(", ")) + ").");
+        System.out.println("Claims: " + rows.size() + ". Resting on tests: " + kinds.getOrDefault(Evidence.TEST, 0L)
+                + ", of which " + proven + " proven by tests that passed in this build.");
+        System.out.println("        Measured: " + kinds.getOrDefault(Evidence.MEASURED, 0L) + "; checked by hand: "
+                + kinds.getOrDefault(Evidence.CHECKED_BY_HAND, 0L) + "; cannot be run here: "
+                + kinds.getOrDefault(Evidence.CANNOT_BE_RUN_HERE, 0L) + " (see docs/claims-ledger.md).");
+        unproven.forEach(u -> problems.add("not proven in this build: " + u));
+    }
+
+    static String describe(Outcome o) {
+        return o == null ? "did not run" : o.failed > 0 ? "failed" : o.run == o.skipped ? "skipped" : "passed";
     }
 
     String summary = "";
+    List<Row> rows = List.of();
+    Map<String, List<Binding>> testsOf = new TreeMap<>();
 
     Map<Path, String> generate() throws IOException {
-        List<Row> rows = readRows();
+        rows = readRows();
         Map<String, Row> byId = new LinkedHashMap<>();
         rows.forEach(r -> {
             if (byId.putIfAbsent(r.id, r) != null) {
@@ -150,7 +256,6 @@ public class Claims {
             }
         });
         List<Binding> bindings = readBindings(byId.keySet());
-        Map<String, List<Binding>> testsOf = new TreeMap<>();
         for (Binding b : bindings) {
             b.ids.forEach(id -> testsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(b));
         }
