@@ -1,8 +1,11 @@
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +26,8 @@ import java.util.stream.Stream;
  * After {@code ./mvnw verify}, {@code java .ci/Claims.java --results} reads the surefire reports, prints
  * the tests run over all modules and the claims proven by tests that passed, and exits with 1 if a
  * claim that rests on a test has no bound test that passed in that build. JDK 17+, a single-file
- * program like the other checks in this folder.
+ * program like the other checks in this folder. {@code --self-test} first runs the checks on a small
+ * made-up tree with one planted mistake per rule, and stops with status 1 unless each is reported.
  *
  * <h2>The source</h2>
  * <ul>
@@ -70,7 +74,8 @@ public class Claims {
     }
 
     enum Evidence {
-        TEST("test"), MEASURED("measured"), CHECKED_BY_HAND("checked by hand"), CANNOT_BE_RUN_HERE("cannot be run here");
+        TEST("test"), MEASURED("measured"), CHECKED_BY_HAND("checked by hand"),
+        CANNOT_BE_RUN_HERE("cannot be run here");
 
         final String text;
 
@@ -97,7 +102,8 @@ public class Claims {
     static final String CHEAT_SHEET = "docs/interview-cheat-sheet.md";
     static final String BEGIN = "<!-- claims:begin -->";
     static final String END = "<!-- claims:end -->";
-    static final List<String> COLUMNS = List.of("id", "modules", "seed", "verdict", "evidence", "claim", "reason", "see");
+    static final List<String> COLUMNS =
+            List.of("id", "modules", "seed", "verdict", "evidence", "claim", "reason", "see");
     static final Pattern ID = Pattern.compile("[JP][1-9][0-9]*");
     static final Pattern CLAIM_ANNOTATION = Pattern.compile("@Claim\\(([^)]*)\\)");
     static final Pattern TEST_ANNOTATION = Pattern.compile(
@@ -118,9 +124,13 @@ public class Claims {
     public static void main(String[] args) throws IOException {
         List<String> options = Stream.of(args).filter(a -> a.startsWith("--")).toList();
         List<String> paths = Stream.of(args).filter(a -> !a.startsWith("--")).toList();
-        if (options.size() > 1 || !List.of("--check", "--results").containsAll(options) || paths.size() > 1) {
-            System.err.println("usage: java .ci/Claims.java [--check | --results] [root]");
+        if (!List.of("--check", "--results", "--self-test").containsAll(options) || paths.size() > 1
+                || options.contains("--check") && options.contains("--results")) {
+            System.err.println("usage: java .ci/Claims.java [--self-test] [--check | --results] [root]");
             System.exit(2);
+        }
+        if (options.contains("--self-test") && !SelfTest.run()) {
+            System.exit(1);
         }
         Claims claims = new Claims(Path.of(paths.isEmpty() ? "." : paths.get(0)).toAbsolutePath().normalize());
         Map<Path, String> generated = claims.generate();
@@ -152,7 +162,7 @@ public class Claims {
             }
         }
         if (problems.isEmpty()) {
-            System.out.println(summary + (check ? "; every table is up to date." : "; " + rewritten + " file(s) rewritten."));
+            out.println(summary + (check ? "; every table is up to date." : "; " + rewritten + " file(s) rewritten."));
         }
     }
 
@@ -188,7 +198,9 @@ public class Claims {
                     continue;
                 }
                 try (Stream<Path> xml = Files.list(reports)) {
-                    for (Path report : xml.filter(p -> p.getFileName().toString().matches("TEST-.*\\.xml")).sorted().toList()) {
+                    List<Path> files = xml.filter(p -> p.getFileName().toString().matches("TEST-.*\\.xml"))
+                            .sorted().toList();
+                    for (Path report : files) {
                         Matcher m = TESTCASE.matcher(Files.readString(report));
                         while (m.find()) {
                             String body = m.group(4) == null ? "" : m.group(4);
@@ -216,7 +228,11 @@ public class Claims {
                 continue;
             }
             List<Binding> tests = testsOf.getOrDefault(r.id, List.of());
-            if (tests.stream().anyMatch(b -> byMethod.getOrDefault(b.testClass + "." + b.method, new Outcome(0, 0, 0)).passed())) {
+            if (tests.isEmpty()) {
+                continue; // a static problem, reported by generate()
+            }
+            if (tests.stream().map(b -> byMethod.get(b.testClass + "." + b.method))
+                    .anyMatch(o -> o != null && o.passed())) {
                 proven++;
             } else {
                 unproven.add(r.id + ": none of its " + tests.size() + " bound test(s) passed (" + tests.stream()
@@ -228,12 +244,12 @@ public class Claims {
         }
         Map<Evidence, Long> kinds = new EnumMap<>(Evidence.class);
         rows.stream().filter(r -> r.evidence != null).forEach(r -> kinds.merge(r.evidence, 1L, Long::sum));
-        System.out.println("Tests: " + total.run + " run, " + total.failed + " failed, " + total.skipped + " skipped ("
+        out.println("Tests: " + total.run + " run, " + total.failed + " failed, " + total.skipped + " skipped ("
                 + runPerModule.entrySet().stream().map(e -> e.getKey().substring(0, 2) + ": " + e.getValue())
                 .collect(Collectors.joining(", ")) + ").");
-        System.out.println("Claims: " + rows.size() + ". Resting on tests: " + kinds.getOrDefault(Evidence.TEST, 0L)
+        out.println("Claims: " + rows.size() + ". Resting on tests: " + kinds.getOrDefault(Evidence.TEST, 0L)
                 + ", of which " + proven + " proven by tests that passed in this build.");
-        System.out.println("        Measured: " + kinds.getOrDefault(Evidence.MEASURED, 0L) + "; checked by hand: "
+        out.println("        Measured: " + kinds.getOrDefault(Evidence.MEASURED, 0L) + "; checked by hand: "
                 + kinds.getOrDefault(Evidence.CHECKED_BY_HAND, 0L) + "; cannot be run here: "
                 + kinds.getOrDefault(Evidence.CANNOT_BE_RUN_HERE, 0L) + " (see docs/claims-ledger.md).");
         unproven.forEach(u -> problems.add("not proven in this build: " + u));
@@ -244,6 +260,8 @@ public class Claims {
     }
 
     String summary = "";
+    /** Where the summaries go; the self-test silences them. */
+    PrintStream out = System.out;
     List<Row> rows = List.of();
     Map<String, List<Binding>> testsOf = new TreeMap<>();
 
@@ -262,9 +280,11 @@ public class Claims {
         for (Row r : rows) {
             boolean bound = testsOf.containsKey(r.id);
             if (r.evidence == Evidence.TEST && !bound) {
-                problems.add(TSV + ": " + r.id + " rests on a test, but no test method carries @Claim(\"" + r.id + "\")");
+                problems.add(TSV + ": " + r.id + " rests on a test, but no test method carries @Claim(\""
+                        + r.id + "\")");
             } else if (r.evidence != null && r.evidence != Evidence.TEST && bound) {
-                problems.add(TSV + ": " + r.id + " has bound tests, so its evidence is 'test', not '" + r.evidence.text + "'");
+                problems.add(TSV + ": " + r.id + " has bound tests, so its evidence is 'test', not '"
+                        + r.evidence.text + "'");
             }
         }
         Map<Evidence, Long> kinds = new EnumMap<>(Evidence.class);
@@ -310,7 +330,8 @@ public class Claims {
                 problems.add(where + "'" + f[0] + "' is not a claim ID (J1, P15, ...)");
             }
             if (verdict == null) {
-                problems.add(where + "verdict '" + f[3] + "' is none of holds, holds with a caveat, wrong, outdated, unproven");
+                problems.add(where + "verdict '" + f[3]
+                        + "' is none of holds, holds with a caveat, wrong, outdated, unproven");
             }
             if (evidence == null) {
                 problems.add(where + "evidence '" + f[4] + "' is none of test, measured, checked by hand,"
@@ -499,9 +520,13 @@ public class Claims {
                     problems.add(CHEAT_SHEET + ":" + (i + 1) + ": " + id + " is not in " + TSV);
                 }
             }
-            if (cells.size() != 5 || rows.isEmpty()) {
-                problems.add(CHEAT_SHEET + ":" + (i + 1) + ": a row with claim IDs has 5 cells: IDs, seed, answer, verdict, proof");
+            if (cells.size() != 5) {
+                problems.add(CHEAT_SHEET + ":" + (i + 1)
+                        + ": a row with claim IDs has 5 cells: IDs, seed, answer, verdict, proof");
                 continue;
+            }
+            if (rows.isEmpty()) {
+                continue; // reported above
             }
             String verdicts = rows.size() == 1 ? "**" + rows.get(0).verdict.text + "**"
                     : rows.stream().map(r -> r.id + ": **" + r.verdict.text + "**").collect(Collectors.joining("; "));
@@ -533,7 +558,8 @@ public class Claims {
     List<String> proofItems(Path page, Row r, Map<String, List<Binding>> testsOf) {
         List<String> items = new ArrayList<>();
         for (Binding b : testsOf.getOrDefault(r.id, List.of())) {
-            items.add("[`" + b.testClass + "." + b.method + "`](" + relative(page, root.relativize(b.file).toString()) + ")");
+            String link = relative(page, root.relativize(b.file).toString());
+            items.add("[`" + b.testClass + "." + b.method + "`](" + link + ")");
         }
         if (!r.see.isBlank()) {
             Matcher m = LINK.matcher(r.see);
@@ -585,6 +611,100 @@ public class Claims {
             return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- self-test
+
+    /** Plants one mistake per rule in a made-up tree; every one must be reported, and nothing else. */
+    static final class SelfTest {
+        private static final String TSV_TEXT = String.join("\t", COLUMNS) + "\n"
+                + "J1\t01\t003 Intro (l. 1)\tholds\ttest\tA pool reuses threads\tten threads run it all\t\n"
+                + "J2\t01\t003 Intro (l. 2)\twrong\ttest\tNobody proves this\t\t\n"
+                + "J3\t01\t003 Intro (l. 3)\tholds\tmeasured\tA benchmark shows it\t\t[figures](01-a/README.md)\n"
+                + "J4\t01\t003 Intro (l. 4)\tright\tchecked by hand\tA verdict not in the list\t\t\n"
+                + "J5\t01\t003 Intro (l. 5)\tholds\tcannot be run here\tNo reason why\t\t\n"
+                + "J1\t01\t003 Intro (l. 6)\tholds\ttest\tTwice\t\t\n";
+        private static final String TEST_CLASS = """
+                package x;
+
+                class FooTest {
+                    @Claim("J1")
+                    @Test
+                    void aPoolReusesThreads() { }
+
+                    @Claim("J9")
+                    @Test
+                    void namesAClaimThatDoesNotExist() { }
+
+                    @Claim("J3")
+                    @ParameterizedTest
+                    @ValueSource(ints = {1,
+                            2})
+                    void boundAlthoughMeasured(int i) { }
+
+                    @Claim("J1")
+                    private void notATest() { }
+
+                    // @Claim("J2") in a comment binds nothing
+                }
+                """;
+        private static final String README =
+                "# 01 · A\n\n## What the seed says, checked\n\n" + BEGIN + "\nstale\n" + END + "\n";
+        private static final String CHEAT = "| Claims | Seed | Answer | Verdict | Proof |\n|---|---|---|---|---|\n"
+                + "| J1 | s | a | v | p |\n| J7 | s | a | v | p |\n";
+        private static final List<String> EXPECTED = List.of(
+                "J1 appears twice",
+                "verdict 'right' is none of",
+                "evidence 'cannot be run here' is none of",
+                "@Claim names J9, which is not in",
+                "FooTest.java:18: @Claim must sit on a test method",
+                "J2 rests on a test, but no test method carries @Claim(\"J2\")",
+                "J3 has bound tests, so its evidence is 'test', not 'measured'",
+                "interview-cheat-sheet.md:4: J7 is not in",
+                "docs/claims-ledger.md differs",
+                "01-a/README.md differs",
+                "docs/interview-cheat-sheet.md differs",
+                "not proven in this build: J1: none of its 1 bound test(s) passed (1 skipped)");
+
+        static boolean run() throws IOException {
+            Path root = Files.createTempDirectory("claims-self-test");
+            write(root, TSV, TSV_TEXT);
+            write(root, "01-a/src/test/java/x/FooTest.java", TEST_CLASS);
+            write(root, "01-a/README.md", README);
+            write(root, LEDGER, "");
+            write(root, CHEAT_SHEET, CHEAT);
+            write(root, "01-a/target/surefire-reports/TEST-x.FooTest.xml",
+                    "<testcase name=\"aPoolReusesThreads\" classname=\"x.FooTest\" time=\"0\"><skipped/></testcase>");
+            Claims claims = new Claims(root);
+            claims.out = new PrintStream(OutputStream.nullOutputStream());
+            claims.writeOrCompare(claims.generate(), true);
+            claims.results();
+            List<String> missed = EXPECTED.stream()
+                    .filter(e -> claims.problems.stream().noneMatch(p -> p.contains(e))).toList();
+            List<String> unexpected = claims.problems.stream()
+                    .filter(p -> EXPECTED.stream().noneMatch(p::contains)).toList();
+            String table = claims.moduleTable(root.resolve("01-a/README.md"), List.of(claims.rows.get(0)),
+                    claims.testsOf);
+            boolean linked = table.contains("[`FooTest.aPoolReusesThreads`](src/test/java/x/FooTest.java)");
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+            if (!missed.isEmpty() || !unexpected.isEmpty() || !linked) {
+                System.err.println("Self-test FAILED. Not reported: " + missed + "; reported but not planted: "
+                        + unexpected + (linked ? "" : "; the module table does not link the bound test"));
+                return false;
+            }
+            System.out.println("Self-test: all " + EXPECTED.size() + " planted mistakes reported.");
+            return true;
+        }
+
+        private static void write(Path root, String path, String text) throws IOException {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
         }
     }
 }
