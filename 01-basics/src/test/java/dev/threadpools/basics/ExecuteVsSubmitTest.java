@@ -3,6 +3,7 @@ package dev.threadpools.basics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.threadpools.kit.Claim;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -56,6 +57,7 @@ class ExecuteVsSubmitTest {
         assertThat(threads.created()).isEqualTo(2);
     }
 
+    @Claim("J15")
     @Test
     void submitKeepsTheExceptionInTheFutureUntilGet() throws Exception {
         Future<?> future = pool.submit(failing);

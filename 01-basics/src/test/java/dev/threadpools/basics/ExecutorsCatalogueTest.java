@@ -2,6 +2,7 @@ package dev.threadpools.basics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadpools.kit.Claim;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 /** What each Executors factory builds (Demo09), and the seed's "pre-created threads". */
 class ExecutorsCatalogueTest {
 
+    @Claim({"J12", "J13"})
     @Test
     void fixedIsAThreadPoolExecutorOfNThreadsWithAnUnboundedQueue() {
         try (var pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(4)) {
@@ -34,6 +36,7 @@ class ExecutorsCatalogueTest {
         }
     }
 
+    @Claim("J13")
     @Test
     void cachedHasNoThreadLimitAndNoQueueAndDropsThreadsIdleForAMinute() {
         try (var pool = (ThreadPoolExecutor) Executors.newCachedThreadPool()) {
@@ -44,6 +47,7 @@ class ExecutorsCatalogueTest {
         }
     }
 
+    @Claim("J14")
     @Test
     void singleThreadExecutorHidesItsPoolSoItCannotBeResized() throws Exception {
         Set<Thread> ranOn = ConcurrentHashMap.newKeySet();
@@ -86,6 +90,7 @@ class ExecutorsCatalogueTest {
         assertThat(ranOn).hasSize(100);
     }
 
+    @Claim({"J1", "J18", "P4"})
     @Test
     void aPoolCreatesItsThreadsOnDemandNotInAdvance() throws Exception {
         // The seed's manual pool: "corePoolSize - always-alive threads". They are not there yet.

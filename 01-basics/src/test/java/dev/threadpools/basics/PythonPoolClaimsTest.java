@@ -3,6 +3,7 @@ package dev.threadpools.basics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.threadpools.kit.Claim;
 import dev.threadpools.kit.PythonScript;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,6 +30,7 @@ class PythonPoolClaimsTest {
                         line -> line.substring(line.indexOf('=') + 1)));
     }
 
+    @Claim("P4")
     @Test
     void pythonsPoolStartsItsThreadsOnDemandNotInAdvance() {
         assertThat(seen).as("threads started by ThreadPoolExecutor(max_workers=5)")
@@ -36,6 +38,7 @@ class PythonPoolClaimsTest {
                 .containsEntry("threads_after_first_submit", "1");
     }
 
+    @Claim("P8")
     @Test
     void maxWorkersCapsTheThreadsAndTheRestOfTheTasksWait() {
         assertThat(seen).as("10 blocking tasks on max_workers=5")
@@ -43,6 +46,7 @@ class PythonPoolClaimsTest {
                 .containsEntry("threads_used_for_10_tasks", "5");
     }
 
+    @Claim({"P5", "P14"})
     @Test
     void pythonsWorkQueueIsUnboundedLikeNewFixedThreadPools() {
         assertThat(seen).as("10,000 tasks behind one blocked worker: all accepted, all waiting")
@@ -50,6 +54,7 @@ class PythonPoolClaimsTest {
                 .containsEntry("pending_behind_one_blocked_worker", "10000");
     }
 
+    @Claim("P8")
     @Test
     void theDefaultMaxWorkersIsCpusPlusFourCappedAt32() {
         assertThat(seen.get("default_max_workers")).as("ThreadPoolExecutor() on Python %s", seen.get("python"))
@@ -57,6 +62,7 @@ class PythonPoolClaimsTest {
                 .isEqualTo(String.valueOf(PythonSideBySide.pythonDefaultMaxWorkers(Integer.parseInt(seen.get("cpus")))));
     }
 
+    @Claim("P12")
     @Test
     void cpuBoundPythonThreadsNeverUseMoreThanOneCoreUnderTheGil() {
         assumeTrue(seen.get("gil_enabled").equals("True"), "an interpreter with a GIL (free-threaded builds differ)");

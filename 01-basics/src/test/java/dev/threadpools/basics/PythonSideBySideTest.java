@@ -3,6 +3,7 @@ package dev.threadpools.basics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.threadpools.kit.Claim;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The Python seed's example in Java (Demo08): same lines, same guarantees, same pool-size rules. */
 class PythonSideBySideTest {
 
+    @Claim("P9")
     @Test
     void everyTaskPrintsStartedThenCompletedAndAllAreDoneWhenTheBlockEnds() {
         List<String> lines = new CopyOnWriteArrayList<>();

@@ -2,6 +2,7 @@ package dev.threadpools.basics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadpools.kit.Claim;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,22 +35,26 @@ class SeedSnippetsTest {
     @TempDir
     Path classes;
 
+    @Claim("J7")
     @Test
     void theSeedsLoopDoesNotCompileBecauseTheLambdaCapturesTheLoopVariable() {
         assertThat(compileLoopBody(AS_IN_THE_SEED)).contains("effectively final");
     }
 
+    @Claim("J7")
     @Test
     void copyingTheLoopVariableFirstMakesItCompile() {
         assertThat(compileLoopBody(WITH_A_COPY)).isEmpty();
     }
 
+    @Claim("J7")
     @Test
     void theSeedsPoolLoopDoesNotCompileEitherForTheSameReason() {
         assertThat(compileLoopBody(POOL_LOOP_AS_IN_THE_SEED)).contains("effectively final");
         assertThat(compileLoopBody(POOL_LOOP_WITH_A_COPY)).isEmpty();
     }
 
+    @Claim("J60")
     @Test
     void theSeedsIoSizingLineDoesNotCompile() {
         // javac 21 to 25 say "unexpected type ... required: variable, found: value": the left side of the

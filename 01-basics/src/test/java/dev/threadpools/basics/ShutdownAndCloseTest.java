@@ -3,6 +3,7 @@ package dev.threadpools.basics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.threadpools.kit.Claim;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -48,6 +49,7 @@ class ShutdownAndCloseTest {
         blockerStarted.await();
     }
 
+    @Claim("J16")
     @Test
     void shutdownRejectsNewTasksButRunsTheQueuedOnes() throws Exception {
         blockTheWorkerAndQueue(2);
@@ -62,6 +64,7 @@ class ShutdownAndCloseTest {
         assertThat(ran).as("both queued tasks ran after shutdown()").hasValue(2);
     }
 
+    @Claim("J17")
     @Test
     void awaitTerminationReturnsFalseWhenTheTimeRunsOutWithoutStoppingAnything() throws Exception {
         blockTheWorkerAndQueue(0);

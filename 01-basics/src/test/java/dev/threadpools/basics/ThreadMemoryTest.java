@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import dev.threadpools.kit.Claim;
 import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,7 @@ class ThreadMemoryTest {
         assumeTrue(startedWithNmt, "NMT is on (see pom.xml argLine)");
     }
 
+    @Claim({"J2", "J8", "J9", "J85"})
     @Test
     void aBlockedPlatformThreadReservesItsFullStackButCommitsOnlyAFraction() throws InterruptedException {
         requireNativeMemoryTracking();

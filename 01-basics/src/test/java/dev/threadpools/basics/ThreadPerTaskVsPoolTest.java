@@ -3,6 +3,7 @@ package dev.threadpools.basics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.threadpools.kit.Claim;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -22,6 +23,7 @@ class ThreadPerTaskVsPoolTest {
         runners.add(Thread.currentThread());
     };
 
+    @Claim({"J5", "J6", "J84"})
     @Test
     void threadPerTaskCreatesOneThreadForEveryTask() throws InterruptedException {
         var factory = new NamedThreadFactory("per-task");
@@ -36,6 +38,7 @@ class ThreadPerTaskVsPoolTest {
         assertThat(run.elapsed()).as("elapsed time").isPositive();
     }
 
+    @Claim({"J1", "J5", "J6", "J10", "J84", "P1", "P6", "P15"})
     @Test
     void fixedPoolOfTenRunsAThousandTasksOnExactlyTenThreads() {
         var factory = new NamedThreadFactory("pooled");
@@ -69,6 +72,7 @@ class ThreadPerTaskVsPoolTest {
         assertThat(ran).as("tasks ended when fixedPool returned (close() waits for them)").hasValue(8);
     }
 
+    @Claim("J15")
     @Test
     void aPoolNeverCreatesMoreThreadsThanTasks() {
         var run = ThreadPerTaskVsPool.fixedPool(3, 10, recordingTask, Executors.defaultThreadFactory());

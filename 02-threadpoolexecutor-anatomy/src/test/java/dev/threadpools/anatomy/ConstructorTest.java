@@ -3,6 +3,7 @@ package dev.threadpools.anatomy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.threadpools.kit.Claim;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,6 +32,7 @@ class ConstructorTest {
         assertThatThrownBy(call::construct).as(call.description()).isExactlyInstanceOf(call.expected());
     }
 
+    @Claim("J22")
     @Test
     void everyParameterIsReadBackByItsGetter() {
         var queue = new ArrayBlockingQueue<Runnable>(10);
@@ -46,6 +48,7 @@ class ConstructorTest {
         assertThat(pool.getRejectedExecutionHandler()).isSameAs(handler);
     }
 
+    @Claim("J21")
     @Test
     void theFiveArgumentConstructorUsesTheDefaultFactoryAndAbortPolicy() {
         var pool = pools.track(new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>()));
@@ -62,6 +65,7 @@ class ConstructorTest {
         assertThat(pool.getKeepAliveTime(TimeUnit.SECONDS)).isEqualTo(1);
     }
 
+    @Claim({"J23", "P4"})
     @Test
     void noThreadStartsBeforeTheFirstTask() {
         var factory = new PoolThreadFactory("lazy");
@@ -71,6 +75,7 @@ class ConstructorTest {
         assertThat(factory.createdCount()).isZero();
     }
 
+    @Claim("J22")
     @Test
     void everyWorkerIsMadeByTheThreadFactory() throws InterruptedException {
         var factory = new PoolThreadFactory("made");

@@ -3,6 +3,7 @@ package dev.threadpools.anatomy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.threadpools.kit.Claim;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -24,6 +25,7 @@ class DiagnosticsTest {
     @RegisterExtension
     final PoolsUnderTest pools = new PoolsUnderTest();
 
+    @Claim({"J68", "J70"})
     @Test
     void aTaskWhoseFutureIsDoneIsNotYetCountedAsCompletedWhileItsWorkerIsInAfterExecute() throws Exception {
         CountDownLatch inAfterExecute = new CountDownLatch(1);
@@ -56,6 +58,7 @@ class DiagnosticsTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> pool.getCompletedTaskCount() == 1);
     }
 
+    @Claim({"J69", "J71"})
     @Test
     void atRestTaskCountIsCompletedPlusRunningPlusQueued() throws InterruptedException {
         var pool = pools.track(new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10),
@@ -86,6 +89,7 @@ class DiagnosticsTest {
         assertThat(snapshot.remainingCapacity()).as("queue of 10 holding 3").isEqualTo(7);
     }
 
+    @Claim({"J14", "J66"})
     @Test
     void prometheusTextShowsThePoolsGetters() throws InterruptedException {
         var pool = pools.track(new ThreadPoolExecutor(2, 4, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10),
@@ -106,6 +110,7 @@ class DiagnosticsTest {
                 "executor_completed_tasks_total{name=\"orders\"} 0.0");
     }
 
+    @Claim("J74")
     @Test
     void theJdkHasNoThreadPoolFlightRecorderEvents() throws Exception {
         var types = PoolRecording.knownEventTypes();
@@ -117,6 +122,7 @@ class DiagnosticsTest {
                 && (name.contains("ThreadPool") || name.contains("Executor")));
     }
 
+    @Claim("J74")
     @Test
     void eventsEmittedFromTheHooksAreReadBackFromTheRecording() throws Exception {
         List<RecordedEvent> events = PoolRecording.record(() -> {
@@ -140,6 +146,7 @@ class DiagnosticsTest {
                 .singleElement().extracting(event -> event.getString("pool")).isEqualTo("payments");
     }
 
+    @Claim({"J41", "J78"})
     @Test
     void aThreadDumpFromInsideTheProgramShowsOnlyThePoolsNamedThreadsAndWhereTheyWait() throws InterruptedException {
         var alphaThreads = new PoolThreadFactory("alpha");

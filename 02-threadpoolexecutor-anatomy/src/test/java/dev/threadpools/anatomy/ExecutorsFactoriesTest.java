@@ -2,6 +2,7 @@ package dev.threadpools.anatomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadpools.kit.Claim;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,7 @@ class ExecutorsFactoriesTest {
 
     private static final int UNBOUNDED = Integer.MAX_VALUE;
 
+    @Claim("J30")
     @Test
     void newFixedThreadPoolIsNThreadsWithAnUnboundedLinkedBlockingQueue() {
         var pool = (ThreadPoolExecutor) pools.track(Executors.newFixedThreadPool(4));
@@ -28,6 +30,7 @@ class ExecutorsFactoriesTest {
                 new PoolParameters(4, 4, Duration.ZERO, "LinkedBlockingQueue", UNBOUNDED, "AbortPolicy"));
     }
 
+    @Claim("J33")
     @Test
     void newCachedThreadPoolIsZeroToUnlimitedThreadsWithASynchronousQueueAndSixtySecondKeepAlive() {
         var pool = (ThreadPoolExecutor) pools.track(Executors.newCachedThreadPool());

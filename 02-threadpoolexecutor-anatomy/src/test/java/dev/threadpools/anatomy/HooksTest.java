@@ -2,6 +2,7 @@ package dev.threadpools.anatomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadpools.kit.Claim;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -120,6 +121,7 @@ class HooksTest {
                 .singleElement().isInstanceOf(CancellationException.class);
     }
 
+    @Claim("J75")
     @Test
     void terminatedRunsOnceAndOnlyAfterTheLastTaskHasFinished() throws InterruptedException {
         HookedThreadPoolExecutor pool = recordingPool();

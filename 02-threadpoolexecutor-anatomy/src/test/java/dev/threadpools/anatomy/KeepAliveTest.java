@@ -3,6 +3,7 @@ package dev.threadpools.anatomy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.threadpools.kit.Claim;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,6 +41,7 @@ class KeepAliveTest {
         return pool;
     }
 
+    @Claim({"J20", "J25", "J67"})
     @Test
     void idleThreadsBeyondCoreEndAfterTheKeepAliveAndTheCoreThreadStays() throws InterruptedException {
         ThreadPoolExecutor pool = poolGrownToFourThenIdle();
@@ -67,6 +69,7 @@ class KeepAliveTest {
         assertThat(factory.createdCount()).as("the same four threads throughout, none replaced").isEqualTo(4);
     }
 
+    @Claim({"J18", "J20", "J23", "J25"})
     @Test
     void withAllowCoreThreadTimeOutAnIdlePoolShrinksToZeroAndTheNextTaskStartsAThread() throws InterruptedException {
         ThreadPoolExecutor pool = poolGrownToFourThenIdle();

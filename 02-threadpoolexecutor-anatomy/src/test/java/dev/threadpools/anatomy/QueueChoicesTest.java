@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.threadpools.kit.Claim;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -30,6 +31,7 @@ class QueueChoicesTest {
                 (task, executor) -> refused.add(task)));
     }
 
+    @Claim({"J19", "J24", "J31", "J69"})
     @Test
     void anUnboundedLinkedBlockingQueueNeverLetsThePoolGrowPastCore() {
         ThreadPoolExecutor pool = pool(2, 8, new LinkedBlockingQueue<>());
@@ -43,6 +45,7 @@ class QueueChoicesTest {
         assertThat(refused).isEmpty();
     }
 
+    @Claim("J33")
     @Test
     void aSynchronousQueueStartsAThreadForEveryTaskWhileNoWorkerWaitsAndRejectsAtMaximum() {
         ThreadPoolExecutor pool = pool(0, 3, new SynchronousQueue<>());
@@ -61,6 +64,7 @@ class QueueChoicesTest {
         assertThat(refused).as("the fourth task, and only it").containsExactly(fourth);
     }
 
+    @Claim({"J34", "P11"})
     @Test
     void aSynchronousQueueHandsTheTaskToAnIdleWorkerThatIsWaitingInPoll() {
         ThreadPoolExecutor pool = pool(0, 3, new SynchronousQueue<>());
@@ -78,6 +82,7 @@ class QueueChoicesTest {
         assertThat(factory.createdCount()).as("the hand-off needed no new thread").isEqualTo(1);
     }
 
+    @Claim("J32")
     @Test
     void anArrayBlockingQueueHoldsAtMostItsCapacityAndTheRestIsRejected() {
         ThreadPoolExecutor pool = pool(1, 2, new ArrayBlockingQueue<>(3));
@@ -91,6 +96,7 @@ class QueueChoicesTest {
         assertThat(refused).as("10 tasks - 2 running - 3 queued").hasSize(5);
     }
 
+    @Claim("J35")
     @Test
     void aPriorityBlockingQueueRunsExecutedTasksMostUrgentFirst() throws InterruptedException {
         ThreadPoolExecutor pool = pool(1, 1, new PriorityBlockingQueue<>());
@@ -109,6 +115,7 @@ class QueueChoicesTest {
         assertThat(ran).containsExactly("p1", "p3", "p5");
     }
 
+    @Claim("J35")
     @Test
     void aPriorityBlockingQueueFailsSubmitWithClassCastExceptionOnceATaskIsQueued() throws InterruptedException {
         ThreadPoolExecutor pool = pool(1, 1, new PriorityBlockingQueue<>());

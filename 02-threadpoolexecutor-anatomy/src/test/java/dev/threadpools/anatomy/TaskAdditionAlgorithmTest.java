@@ -3,6 +3,7 @@ package dev.threadpools.anatomy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.threadpools.kit.Claim;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -42,6 +43,7 @@ class TaskAdditionAlgorithmTest {
         }
     }
 
+    @Claim({"J27", "J28", "J86", "P11"})
     @Test
     void step1_belowCoreEveryTaskStartsANewThreadEvenWhileAnotherCoreThreadIsIdle() {
         ThreadPoolExecutor pool = pool(new ArrayBlockingQueue<>(2));
@@ -59,6 +61,7 @@ class TaskAdditionAlgorithmTest {
         assertThat(pool.getQueue()).as("below core nothing is queued").isEmpty();
     }
 
+    @Claim({"J27", "J86", "P6", "P15"})
     @Test
     void step2_atCoreTheNextTaskWaitsInTheQueue() {
         ThreadPoolExecutor pool = pool(new ArrayBlockingQueue<>(2));
@@ -70,6 +73,7 @@ class TaskAdditionAlgorithmTest {
         assertThat(pool.getQueue()).hasSize(1);
     }
 
+    @Claim({"J19", "J24", "J27", "J86"})
     @Test
     void step3_aThreadBeyondCoreStartsOnlyWhenTheQueueRefusesTheTask() {
         ThreadPoolExecutor pool = pool(new ArrayBlockingQueue<>(2));
@@ -83,6 +87,7 @@ class TaskAdditionAlgorithmTest {
         assertThat(pool.getQueue()).hasSize(2);
     }
 
+    @Claim({"J27", "J86"})
     @Test
     void step3_theNewThreadRunsTheTaskItWasStartedFor_aheadOfTheQueuedOnes() throws InterruptedException {
         ThreadPoolExecutor pool = pool(new ArrayBlockingQueue<>(2));
@@ -100,6 +105,7 @@ class TaskAdditionAlgorithmTest {
                 .containsExactlyInAnyOrder(1, 2, 5);
     }
 
+    @Claim({"J29", "J87"})
     @Test
     void step3_whatCountsIsThatOfferReturnsFalse_notThatTheQueueIsFull() {
         // A queue that refuses every offer although it is empty (the trick behind exercise 01).
@@ -116,6 +122,7 @@ class TaskAdditionAlgorithmTest {
         assertThat(pool.getQueue()).isEmpty();
     }
 
+    @Claim({"J27", "J71", "J86"})
     @Test
     void step4_atMaximumWithAFullQueueTheHandlerGetsTheTask() {
         ThreadPoolExecutor pool = pool(new ArrayBlockingQueue<>(2));
@@ -131,6 +138,7 @@ class TaskAdditionAlgorithmTest {
         assertThat(pool.getTaskCount()).as("a rejected task is not counted").isEqualTo(6);
     }
 
+    @Claim({"J27", "J67", "J86"})
     @Test
     void withCoreZeroTheTaskIsQueuedAndOneThreadStartsToServeTheQueue() throws InterruptedException {
         // Not in the seed's diagram: execute() re-checks after queuing and starts a thread if there is none.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.threadpools.kit.Claim;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ class ThreadFactoryTest {
     @RegisterExtension
     final PoolsUnderTest pools = new PoolsUnderTest();
 
+    @Claim({"J41", "J78"})
     @Test
     void threadsAreNamedWithThePrefixAndNumberedInCreationOrder() {
         PoolThreadFactory factory = new PoolThreadFactory("orders");
@@ -37,6 +39,7 @@ class ThreadFactoryTest {
         assertThat(names).containsExactly("orders-1", "orders-2");
     }
 
+    @Claim("J43")
     @Test
     void theDaemonFlagIsSetExplicitly_notInheritedFromTheThreadThatCallsExecute() throws InterruptedException {
         PoolThreadFactory userThreads = new PoolThreadFactory("user", false, null);
@@ -50,6 +53,7 @@ class ThreadFactoryTest {
         assertThat(new PoolThreadFactory("d", true, null).newThread(() -> { }).isDaemon()).isTrue();
     }
 
+    @Claim("J44")
     @Test
     void theJdkDefaultFactoryMakesNonDaemonThreadsNamedPoolNThreadM() {
         Thread thread = Executors.defaultThreadFactory().newThread(() -> { });
@@ -85,6 +89,7 @@ class ThreadFactoryTest {
                 .containsExactly("ueh-1", "ueh-2");
     }
 
+    @Claim("J42")
     @Test
     void aPoolCallsItsThreadFactoryFromSeveralThreadsAtOnce() throws Exception {
         // If the pool serialised calls to newThread, the first caller would wait at this barrier forever

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.threadpools.kit.Claim;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,7 @@ class BackPressureTest {
         });
     }
 
+    @Claim("J31")
     @Test
     void anUnboundedQueueNeverRejectsAndRunsEverything() {
         var result = results.get("unbounded queue");
@@ -63,6 +65,7 @@ class BackPressureTest {
         assertThat(result.ran()).isEqualTo(TASKS);
     }
 
+    @Claim({"J32", "J76", "J81", "J99"})
     @Test
     void everyBoundedQueueStaysWithinItsBound() {
         results.values().stream().filter(result -> !result.policy().equals("unbounded queue"))
@@ -70,6 +73,7 @@ class BackPressureTest {
     }
 
     /** The seed's "ArrayBlockingQueue, not LinkedBlockingQueue": the class is not what matters. */
+    @Claim({"J30", "J76", "J95", "J99"})
     @Test
     void aLinkedBlockingQueueWithACapacityIsAsBoundedAsAnArrayBlockingQueue() {
         try (SaturatedPool saturated = new SaturatedPool(1, new LinkedBlockingQueue<>(2),
@@ -81,6 +85,7 @@ class BackPressureTest {
     }
 
     /** What is unbounded is the no-argument LinkedBlockingQueue, which the Executors factories use. */
+    @Claim({"J76", "J95", "J99", "P5", "P14"})
     @Test
     void executorsNewFixedThreadPoolQueuesWithoutLimit() {
         ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(1);
@@ -273,6 +278,7 @@ class BackPressureTest {
      * up exactly as long as its own task runs, whatever the pool does. Here the pool's worker stays
      * blocked the whole time, and the producer goes on submitting (and running) task after task.
      */
+    @Claim({"J38", "J88", "J96"})
     @Test
     void callerRunsHoldsTheProducerForItsOwnTaskNotUntilThePoolFreesUp() {
         try (SaturatedPool saturated = SaturatedPool.saturate(1, 1, new ThreadPoolExecutor.CallerRunsPolicy())) {
@@ -291,6 +297,7 @@ class BackPressureTest {
     }
 
     /** The other side of the coin: while the producer runs a long task, the pool can run dry. */
+    @Claim({"J38", "J88", "J96"})
     @Test
     void callerRunsCanLeaveThePoolIdleWhileTheProducerRunsALongTask() {
         try (SaturatedPool saturated = SaturatedPool.saturate(1, 1, new ThreadPoolExecutor.CallerRunsPolicy())) {

@@ -3,6 +3,7 @@ package dev.threadpools.rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.threadpools.kit.Claim;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -23,6 +24,7 @@ class BuiltInPoliciesOnASaturatedPoolTest {
 
     private static final String WORKER = "saturated-worker-1";
 
+    @Claim({"J36", "J88"})
     @Test
     void theDefaultPolicyIsAbortPolicy() {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>());
@@ -33,6 +35,7 @@ class BuiltInPoliciesOnASaturatedPoolTest {
         }
     }
 
+    @Claim("J26")
     @Test
     void theHandlerIsCalledOnlyWhenTheQueueIsFullAndThePoolIsAtItsMaximum() throws InterruptedException {
         CountDownLatch secondWorkerBusy = new CountDownLatch(1);
@@ -61,6 +64,7 @@ class BuiltInPoliciesOnASaturatedPoolTest {
         }
     }
 
+    @Claim({"J36", "J88"})
     @Test
     void abortPolicyThrowsAtTheProducerAndLeavesTheQueueAlone() {
         try (SaturatedPool saturated = SaturatedPool.saturate(1, 2, new ThreadPoolExecutor.AbortPolicy())) {
@@ -78,6 +82,7 @@ class BuiltInPoliciesOnASaturatedPoolTest {
         }
     }
 
+    @Claim({"J37", "J88", "J96"})
     @Test
     void callerRunsPolicyRunsTheTaskOnTheProducerBeforeExecuteReturns() {
         try (SaturatedPool saturated = SaturatedPool.saturate(1, 2, new ThreadPoolExecutor.CallerRunsPolicy())) {
@@ -104,6 +109,7 @@ class BuiltInPoliciesOnASaturatedPoolTest {
         }
     }
 
+    @Claim({"J39", "J88"})
     @Test
     void discardPolicyDropsTheNewTaskAndTheProducerSeesNothing() {
         try (SaturatedPool saturated = SaturatedPool.saturate(1, 2, new ThreadPoolExecutor.DiscardPolicy())) {
@@ -113,6 +119,7 @@ class BuiltInPoliciesOnASaturatedPoolTest {
         }
     }
 
+    @Claim({"J39", "J88"})
     @Test
     void discardPolicyReturnsAFutureThatNeverCompletes() {
         try (SaturatedPool saturated = SaturatedPool.saturate(1, 2, new ThreadPoolExecutor.DiscardPolicy())) {
@@ -127,6 +134,7 @@ class BuiltInPoliciesOnASaturatedPoolTest {
         }
     }
 
+    @Claim({"J40", "J88"})
     @Test
     void discardOldestPolicyDropsTheHeadOfTheQueueAndQueuesTheNewTask() {
         try (SaturatedPool saturated = SaturatedPool.saturate(1, 2, new ThreadPoolExecutor.DiscardOldestPolicy())) {
@@ -136,6 +144,7 @@ class BuiltInPoliciesOnASaturatedPoolTest {
         }
     }
 
+    @Claim({"J40", "J88"})
     @Test
     void discardOldestPolicyLeavesTheDiscardedTasksFutureIncomplete() throws Exception {
         try (SaturatedPool saturated = new SaturatedPool(1, new ArrayBlockingQueue<>(1),

@@ -3,6 +3,7 @@ package dev.threadpools.rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.threadpools.kit.Claim;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The cases where a built-in policy does something other than its name suggests. */
 class EdgeCasesTest {
 
+    @Claim({"J40", "J88"})
     @Test
     void discardOldestOnAPriorityQueueDiscardsTheMostUrgentTask() {
         BoundedPriorityBlockingQueue<Runnable> queue =
@@ -33,6 +35,7 @@ class EdgeCasesTest {
         }
     }
 
+    @Claim("J35")
     @Test
     void anUnboundedPriorityQueueNeverLetsThePoolRejectWhileItRuns() {
         try (SaturatedPool saturated = new SaturatedPool(1,
@@ -55,6 +58,7 @@ class EdgeCasesTest {
         }
     }
 
+    @Claim({"J40", "J88"})
     @Test
     void discardOldestOverASynchronousQueueRecursesUntilTheStackOverflows() {
         // A SynchronousQueue holds nothing: poll() finds no "oldest" to drop, and the policy calls
@@ -70,6 +74,7 @@ class EdgeCasesTest {
      * An event loop (one thread that must stay responsive) hands slow work to a saturated pool with
      * {@code CallerRunsPolicy}: the slow task runs on the event loop, and every event behind it waits.
      */
+    @Claim({"J38", "J77", "J88", "J96"})
     @Test
     void callerRunsPolicyRunsASlowTaskOnTheEventLoopAndStallsTheNextEvent() throws Exception {
         CountDownLatch slowTaskRunning = new CountDownLatch(1);

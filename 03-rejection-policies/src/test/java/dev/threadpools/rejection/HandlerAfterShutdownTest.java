@@ -3,6 +3,7 @@ package dev.threadpools.rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.threadpools.kit.Claim;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -39,6 +40,7 @@ class HandlerAfterShutdownTest {
         return saturated;
     }
 
+    @Claim("J26")
     @Test
     void abortPolicyThrowsAfterShutdown() {
         try (SaturatedPool saturated = shutDownWithRoomInTheQueue(new ThreadPoolExecutor.AbortPolicy())) {
@@ -50,6 +52,7 @@ class HandlerAfterShutdownTest {
         }
     }
 
+    @Claim({"J37", "J77", "J88", "J96"})
     @Test
     void callerRunsPolicyDropsTheTaskSilentlyAfterShutdown() {
         try (SaturatedPool saturated = shutDownWithRoomInTheQueue(new ThreadPoolExecutor.CallerRunsPolicy())) {
@@ -71,6 +74,7 @@ class HandlerAfterShutdownTest {
         }
     }
 
+    @Claim({"J40", "J88"})
     @Test
     void discardOldestPolicyDropsTheNewTaskAfterShutdownAndKeepsTheQueuedOne() {
         try (SaturatedPool saturated = shutDownWithRoomInTheQueue(new ThreadPoolExecutor.DiscardOldestPolicy())) {

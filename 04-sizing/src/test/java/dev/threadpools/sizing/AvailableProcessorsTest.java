@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.threadpools.kit.Claim;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class AvailableProcessorsTest {
 
+    @Claim("J56")
     @Test
     void activeProcessorCountOfOneMakesTheJvmSeeOneCpuAndShrinksEveryFormula() throws InterruptedException {
         AvailableProcessors.Report report = AvailableProcessors.inChildJvm(List.of("-XX:ActiveProcessorCount=1"));
@@ -27,6 +29,7 @@ class AvailableProcessorsTest {
         assertThat(report.commonPoolParallelism()).as("the common pool follows it too").isEqualTo(1);
     }
 
+    @Claim("J56")
     @Test
     void theJvmBelievesTheFlagEvenAboveTheRealCoreCount() throws InterruptedException {
         int claimed = Runtime.getRuntime().availableProcessors() + 5;
@@ -47,6 +50,7 @@ class AvailableProcessorsTest {
                 .isEqualTo(Runtime.getRuntime().availableProcessors());
     }
 
+    @Claim({"J54", "J56"})
     @Test
     void withoutAnOverrideTheJvmCountsTheLogicalCpusThisProcessMayRunOn() throws IOException {
         Path status = Path.of("/proc/self/status");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.threadpools.kit.Claim;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -19,6 +20,7 @@ class LittlesLawTest {
 
     private final CpuBurner burner = new CpuBurner(1.0);
 
+    @Claim({"J81", "J90"})
     @Test
     void lambdaTimesWEqualsTheMeanNumberInTheSystemOnARunningPool() throws InterruptedException {
         Workload fiveMillisBlocked = Workload.ioBound(Duration.ofNanos(10_000), 500); // 0.01 ms CPU + 5 ms
@@ -45,6 +47,7 @@ class LittlesLawTest {
         assertThat(LittlesLaw.tasksInSystem(0, Duration.ofSeconds(3))).isZero();
     }
 
+    @Claim("J57")
     @Test
     void queueBoundForALatencyTarget() {
         assertThat(LittlesLaw.queueCapacity(4, Duration.ofMillis(5), Duration.ofMillis(50)))
@@ -55,6 +58,7 @@ class LittlesLawTest {
                 .as("3 * 30 / 20 = 4.5, rounded down").isEqualTo(4);
     }
 
+    @Claim({"J57", "J81"})
     @Test
     void aBoundedQueueAcceptsExactlyThreadsPlusCapacityOfABurst() throws InterruptedException {
         int capacity = LittlesLaw.queueCapacity(2, Duration.ofMillis(2), Duration.ofMillis(10)); // 8

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.threadpools.kit.Claim;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ class PoolSizingTest {
         assertThat(PoolSizing.cpuBound(8)).isEqualTo(9);
     }
 
+    @Claim({"J59", "J62"})
     @Test
     void seedExampleNinetyPercentWaitingOnEightCoresGivesEightyThreads() {
         // "If DB request takes 100ms, 90ms is waiting -> W/S = 9 ... For 8-core CPU: ~80 threads".
@@ -29,6 +31,7 @@ class PoolSizingTest {
         assertThat(PoolSizing.cpuBound(4)).isEqualTo(5);
     }
 
+    @Claim("J59")
     @Test
     void utilisationScalesThePoolDown() {
         assertThat(PoolSizing.forUtilisation(8, 1.0, 9)).isEqualTo(PoolSizing.ioBound(8, 9, 1)).isEqualTo(80);
@@ -45,6 +48,7 @@ class PoolSizingTest {
         assertThat(PoolSizing.forUtilisation(1, 0.01, 0)).as("never fewer than one thread").isEqualTo(1);
     }
 
+    @Claim("J53")
     @Test
     void theSpareThreadOfNPlusOneIsTheGeneralFormulaForATaskThatStallsAFewPerCentOfTheTime() {
         // A task that waits 5 % as long as it computes (a page fault now and then): N (1 + 0.05),
@@ -57,6 +61,7 @@ class PoolSizingTest {
                 .isEqualTo(23);
     }
 
+    @Claim("J90")
     @Test
     void theFormulaIsLittlesLawAppliedToThreads() {
         int cores = 8;

@@ -2,6 +2,7 @@ package dev.threadpools.sizing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadpools.kit.Claim;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +41,7 @@ class VirtualThreadsTest {
         assertThat(released).as("every task saw all 1000 blocked together").hasValue(TASKS);
     }
 
+    @Claim({"P5", "P8", "P14"})
     @Test
     void aPoolOfSixteenNeverHasMoreThanSixteenTasksBlocked() throws InterruptedException {
         var blockedNow = new AtomicInteger();

@@ -3,6 +3,7 @@ package dev.threadpools.sizing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.threadpools.kit.Claim;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,6 +23,7 @@ class WaitComputeEstimatorTest {
     };
     private final WaitComputeEstimator withFakeClocks = new WaitComputeEstimator(wall::get, cpu::get);
 
+    @Claim("J61")
     @Test
     void waitIsWallMinusCpuAndTheRatioSizesThePool() {
         WaitComputeEstimator.Estimate estimate = withFakeClocks.estimate(fakeTask, 3, 5);
@@ -63,6 +65,7 @@ class WaitComputeEstimatorTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no measurable CPU");
     }
 
+    @Claim("J61")
     @Test
     void onRealClocksABlockingTaskIsMostlyWaiting() {
         CpuBurner burner = new CpuBurner(1.0);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.threadpools.ctl.ControlWord.Transition;
+import dev.threadpools.kit.Claim;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +45,7 @@ class ControlWordTest {
         return word;
     }
 
+    @Claim("J92")
     @Test
     void noMoveFromAnyStateLeavesTheTable() {
         for (int from : STATES) {

@@ -3,6 +3,7 @@ package dev.threadpools.ctl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.threadpools.kit.Claim;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CtlTest {
 
+    @Claim({"J45", "J91"})
     @ParameterizedTest
     @ValueSource(strings = {"COUNT_BITS", "COUNT_MASK", "RUNNING", "SHUTDOWN", "STOP", "TIDYING", "TERMINATED"})
     void everyConstantEqualsTheJdksPrivateOne(String name) throws ReflectiveOperationException {
@@ -22,6 +24,7 @@ class CtlTest {
         assertThat(ours).as("Ctl.%s against ThreadPoolExecutor.%s", name, name).isEqualTo(jdks);
     }
 
+    @Claim({"J45", "J91"})
     @Test
     void aFreshJdkPoolIsRunningWithNoWorkers() {
         JdkObservablePool pool = new JdkObservablePool(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
@@ -35,6 +38,7 @@ class CtlTest {
                 .isEqualTo(Ctl.ctlOf(Ctl.TERMINATED, 0));
     }
 
+    @Claim({"J46", "J91"})
     @Test
     void theCountHoldsAboutHalfABillionWorkers() {
         assertThat(Ctl.COUNT_MASK).isEqualTo(536_870_911);
@@ -53,6 +57,7 @@ class CtlTest {
         assertThatThrownBy(() -> Ctl.nameOf(4 << Ctl.COUNT_BITS)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Claim({"J46", "J91"})
     @Test
     void packsStateIntoTheHighThreeBitsAndCountIntoTheLow29() {
         int ctl = Ctl.ctlOf(Ctl.STOP, 5);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.threadpools.ctl.CtlWalkthrough.Step;
+import dev.threadpools.kit.Claim;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +19,7 @@ class CtlWalkthroughTest {
             "RUNNING 4 2", "RUNNING 2 0", "RUNNING 2 1", "SHUTDOWN 2 1", "TIDYING 0 0", "TERMINATED 0 0",
             "RUNNING 1 2", "STOP 1 0", "TIDYING 0 0", "TERMINATED 0 0");
 
+    @Claim({"J47", "J49", "J92", "J100"})
     @ParameterizedTest
     @EnumSource(PoolFlavour.class)
     void bothPoolsLiveTheSameLife(PoolFlavour flavour) throws InterruptedException {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.threadpools.ctl.PoolFactory.Hooks;
 import dev.threadpools.ctl.PoolFactory.Policy;
+import dev.threadpools.kit.Claim;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -62,6 +63,7 @@ class PoolContractTest extends PoolTestSupport {
                 .as("a bad size and a null queue: the size is reported").isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Claim({"J1", "P4"})
     @ParameterizedTest
     @EnumSource(PoolFlavour.class)
     void startsNoThreadBeforeTheFirstTaskUnlessAskedTo(PoolFlavour flavour) {
@@ -240,6 +242,7 @@ class PoolContractTest extends PoolTestSupport {
 
     // ------------------------------------------------------------------ shutting down
 
+    @Claim("J48")
     @ParameterizedTest
     @EnumSource(PoolFlavour.class)
     void shutdownStillRunsQueuedTasks(PoolFlavour flavour) throws Exception {
@@ -262,6 +265,7 @@ class PoolContractTest extends PoolTestSupport {
         assertThat(gate.interrupted).as("shutdown does not interrupt a running task").hasValue(0);
     }
 
+    @Claim({"J49", "J50"})
     @ParameterizedTest
     @EnumSource(PoolFlavour.class)
     void shutdownNowReturnsTheTasksThatNeverStartedAndInterruptsTheRest(PoolFlavour flavour) throws Exception {
@@ -333,6 +337,7 @@ class PoolContractTest extends PoolTestSupport {
         assertThat(pool.ctl()).isEqualTo(Ctl.ctlOf(Ctl.TERMINATED, 0));
     }
 
+    @Claim({"J50", "J51"})
     @ParameterizedTest
     @EnumSource(PoolFlavour.class)
     void terminatedRunsExactlyOnceInTidyingBeforeAwaitTerminationReturns(PoolFlavour flavour) throws Exception {
@@ -614,6 +619,7 @@ class PoolContractTest extends PoolTestSupport {
         assertThat(pool.isTerminated()).as("purge removed the last thing termination waited for").isTrue();
     }
 
+    @Claim({"J46", "J91"})
     @ParameterizedTest
     @EnumSource(PoolFlavour.class)
     void aThreadFactoryThatReturnsNullLeavesTasksQueuedButLosesNone(PoolFlavour flavour) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.threadpools.ctl.PoolFactory.Hooks;
 import dev.threadpools.ctl.PoolFactory.Policy;
+import dev.threadpools.kit.Claim;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -33,6 +34,7 @@ public class TaskAdditionContractTest extends PoolTestSupport {
         return Stream.of(PoolFlavour.values());
     }
 
+    @Claim({"J27", "J86"})
     @ParameterizedTest
     @MethodSource("pools")
     void fillsTheCoreThenTheQueueThenGrowsToTheMaximumThenRejects(PoolFactory factory) throws Exception {
@@ -55,6 +57,7 @@ public class TaskAdditionContractTest extends PoolTestSupport {
         gate.awaitStarted(3);
     }
 
+    @Claim("J28")
     @ParameterizedTest
     @MethodSource("pools")
     void startsACoreWorkerPerTaskEvenWhenAnotherIsIdle(PoolFactory factory) throws Exception {
@@ -88,6 +91,7 @@ public class TaskAdditionContractTest extends PoolTestSupport {
         gate.awaitStarted(5);
     }
 
+    @Claim({"J29", "J87"})
     @ParameterizedTest
     @MethodSource("pools")
     void startsAWorkerForAQueuedTaskWhenTheCoreIsZero(PoolFactory factory) throws Exception {
@@ -150,6 +154,7 @@ public class TaskAdditionContractTest extends PoolTestSupport {
         assertThat(ran).as("a rejected task never runs").isFalse();
     }
 
+    @Claim("J48")
     @ParameterizedTest
     @MethodSource("pools")
     void rejectsEveryTaskAfterShutdown(PoolFactory factory) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.threadpools.kit.Claim;
 import dev.threadpools.shutdown.GracefulShutdown.Outcome;
 import dev.threadpools.shutdown.GracefulShutdown.Report;
 import dev.threadpools.shutdown.InterruptProbe.Kind;
@@ -79,6 +80,7 @@ class GracefulShutdownTest {
         }
     }
 
+    @Claim("J82")
     @ParameterizedTest
     @EnumSource(value = Kind.class, names = {
             "HONOURS_INTERRUPT", "BUSY_LOOP_CHECKING", "LOCK_INTERRUPTIBLY", "SOCKET_CHANNEL_READ"})
@@ -100,6 +102,7 @@ class GracefulShutdownTest {
         }
     }
 
+    @Claim("J82")
     @ParameterizedTest
     @EnumSource(value = Kind.class, names = {"SWALLOWS_INTERRUPT", "BUSY_LOOP", "LOCK", "SYNCHRONIZED", "SOCKET_READ"})
     void namesTheThreadOfATaskThatCannotBeStopped(Kind kind) throws InterruptedException {
@@ -119,6 +122,7 @@ class GracefulShutdownTest {
         }
     }
 
+    @Claim("J65")
     @Test
     void anInterruptedCallerCancelsAtOnceKeepsTheTasksAndGetsItsInterruptBack() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
@@ -185,6 +189,7 @@ class GracefulShutdownTest {
         }
     }
 
+    @Claim("J65")
     @Test
     void theSeedsVersionLosesTheQueuedTasks() throws InterruptedException {
         try (InterruptProbe running = new InterruptProbe(Kind.HONOURS_INTERRUPT)) {

@@ -2,6 +2,7 @@ package dev.threadpools.shutdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadpools.kit.Claim;
 import jdk.jfr.EventType;
 import jdk.jfr.FlightRecorder;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class JfrEventsTest {
 
+    @Claim({"J74", "J75"})
     @Test
     void theJdkHasNoThreadPoolEventsInFlightRecorder() {
         var names = FlightRecorder.getFlightRecorder().getEventTypes().stream().map(EventType::getName).toList();

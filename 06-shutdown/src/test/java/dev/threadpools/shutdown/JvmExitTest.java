@@ -8,6 +8,7 @@ import static dev.threadpools.shutdown.JvmExitScenario.TASK_FINALLY;
 import static dev.threadpools.shutdown.JvmExitScenario.TASK_STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadpools.kit.Claim;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ class JvmExitTest {
     /** 128 + 15: the status of a JVM ended by SIGTERM. */
     private static final int EXIT_BY_SIGTERM = 143;
 
+    @Claim("J44")
     @Test
     void aNonDaemonPoolKeepsTheJvmAliveAfterMainReturns() throws InterruptedException {
         try (ChildJvm child = ChildJvm.start(JvmExitScenario.class, "non-daemon")) {
@@ -37,6 +39,7 @@ class JvmExitTest {
         }
     }
 
+    @Claim("J43")
     @Test
     void aDaemonPoolLetsTheJvmExitAndItsTaskDiesMidWorkWithoutFinally() throws InterruptedException {
         try (ChildJvm child = ChildJvm.start(JvmExitScenario.class, "daemon")) {

@@ -3,6 +3,7 @@ package dev.threadpools.shutdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.threadpools.kit.Claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -72,6 +73,7 @@ class LifecycleTest {
         return tasks;
     }
 
+    @Claim("J47")
     @Test
     void aNewPoolIsRunning() throws InterruptedException {
         assertThat(pool.isShutdown()).isFalse();
@@ -86,6 +88,7 @@ class LifecycleTest {
         assertThat(pool.isShutdown()).as("running a task does not change the state").isFalse();
     }
 
+    @Claim({"J16", "J48"})
     @Test
     void shutdownRejectsNewTasksButRunsTheQueuedOnes() throws InterruptedException {
         occupyWorkerAndQueue(3);
@@ -126,6 +129,7 @@ class LifecycleTest {
         assertThat(blockerInterrupted).as("shutdown interrupts no running task").isFalse();
     }
 
+    @Claim("J100")
     @Test
     void shutdownNowReturnsTheQueuedTasksAndInterruptsTheRunningOne() throws InterruptedException {
         List<Runnable> queued = occupyWorkerAndQueue(3);
@@ -156,6 +160,7 @@ class LifecycleTest {
         assertThat(future.isCancelled()).isTrue();
     }
 
+    @Claim("J17")
     @Test
     void awaitTerminationOnARunningPoolOnlyWaitsAndShutsNothingDown() throws InterruptedException {
         occupyWorkerAndQueue(0);
@@ -175,6 +180,7 @@ class LifecycleTest {
         org.awaitility.Awaitility.await().untilAtomic(queuedRan, org.hamcrest.Matchers.equalTo(1));
     }
 
+    @Claim({"J50", "J51"})
     @Test
     void terminatedRunsBeforeThePoolCountsAsTerminated() throws InterruptedException {
         pool.shutdown();

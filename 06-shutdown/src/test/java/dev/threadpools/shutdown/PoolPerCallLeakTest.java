@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.threadpools.kit.Claim;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,6 +45,7 @@ class PoolPerCallLeakTest {
         }
     }
 
+    @Claim({"J80", "J98"})
     @Test
     void aPoolPerCallLeavesItsThreadsAliveAfterEveryCall() throws Exception {
         int before = threads.alive().size();
@@ -59,6 +61,7 @@ class PoolPerCallLeakTest {
         await().until(() -> threads.alive().stream().allMatch(t -> t.getState() == Thread.State.WAITING));
     }
 
+    @Claim({"J80", "J98"})
     @Test
     void closingThePerCallPoolLeavesNoThreadButCreatesThemEveryTime() throws Exception {
         for (int i = 0; i < CALLS; i++) {
@@ -71,6 +74,7 @@ class PoolPerCallLeakTest {
         assertThat(threads.created()).as("still %d new threads per call", POOL_SIZE).hasSize(CALLS * POOL_SIZE);
     }
 
+    @Claim({"J80", "J98"})
     @Test
     void aSharedPoolCreatesItsThreadsOnce() throws Exception {
         ExecutorService shared = newPool.get();

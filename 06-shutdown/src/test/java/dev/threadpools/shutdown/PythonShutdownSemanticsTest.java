@@ -2,6 +2,7 @@ package dev.threadpools.shutdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadpools.kit.Claim;
 import dev.threadpools.kit.PythonScript;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ class PythonShutdownSemanticsTest {
 
     private static final Path SCRIPT = Path.of("src", "test", "python", "shutdown_semantics.py");
 
+    @Claim({"P7", "P9"})
     @Test
     void pythonsShutdownCancelsPendingFuturesButNeverInterruptsARunningTask() throws InterruptedException {
         assertThat(PythonScript.run(SCRIPT, 30)).containsExactly(

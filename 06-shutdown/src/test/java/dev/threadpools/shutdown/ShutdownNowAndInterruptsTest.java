@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.threadpools.kit.Claim;
 import dev.threadpools.shutdown.InterruptProbe.Ending;
 import dev.threadpools.shutdown.InterruptProbe.Kind;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +24,7 @@ class ShutdownNowAndInterruptsTest {
     /** How long an interrupt-deaf task is given to prove that it really does not stop. */
     private static final long DEAF_FOR_MILLIS = 200;
 
+    @Claim("J100")
     @ParameterizedTest
     @EnumSource(value = Kind.class, names = {
             "HONOURS_INTERRUPT", "BUSY_LOOP_CHECKING", "LOCK_INTERRUPTIBLY", "SOCKET_CHANNEL_READ"})
@@ -41,6 +43,7 @@ class ShutdownNowAndInterruptsTest {
         }
     }
 
+    @Claim({"J49", "J100"})
     @ParameterizedTest
     @EnumSource(value = Kind.class, names = {"SWALLOWS_INTERRUPT", "BUSY_LOOP", "LOCK", "SYNCHRONIZED", "SOCKET_READ"})
     void shutdownNowDeliversTheInterruptButCannotStopADeafTask(Kind kind) throws InterruptedException {

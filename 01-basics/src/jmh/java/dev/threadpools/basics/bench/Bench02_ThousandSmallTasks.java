@@ -34,18 +34,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * queue hand-off; a virtual thread pays an object allocation and a scheduling step. The moral is in
  * the ratios, not in the absolute numbers.
  *
- * <p>One run on 2 cores (Intel Xeon @ 2.00GHz), JDK 25.0.3, shared with five other builds at the
- * time (load average about 20), {@code -f 1 -wi 3 -w 1s -i 5 -r 1s}:
- * <pre>
- * Benchmark                  Mode  Cnt       Score        Error  Units   ratio to serial
- * serialLoop                 avgt    5    4983.564 ±   2408.091  us/op   1
- * fixedPoolOf2               avgt    5    1770.038 ±    564.426  us/op   0.36
- * fixedPoolOf10              avgt    5    1879.827 ±   2044.097  us/op   0.38
- * virtualThreadPerTask       avgt    5    2983.490 ±    619.604  us/op   0.60
- * newPlatformThreadPerTask   avgt    5  247558.870 ± 130967.989  us/op   50
- * </pre>
- * The pools beating the serial loop by more than the two cores allow is the shared machine: more
- * runnable threads win a bigger share of an overloaded CPU. See the module README.
+ * <p>The figures, the machine and the load they were measured under are in the module README's
+ * Figures section ("Time"), the one place they are written. Measured on a shared, overloaded
+ * machine the pools beat the serial loop by more than two cores allow: more runnable threads win a
+ * bigger share of an overloaded CPU, so compare runs only on a quiet machine.
  *
  * <p>Run (with Bench01 in the same run, so the figures are comparable):
  * {@code ./mvnw -q compile -pl 01-basics -Djmh -Djmh.include=Bench0[12]}. Results:
