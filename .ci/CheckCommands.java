@@ -838,12 +838,12 @@ public class CheckCommands {
             }
             int found = 0;
             for (Module m : selected) {
-                // The exercises profile includes **/Exercise${exercise}*Test.java.
+                // ExerciseRunner compares numbers as numbers: -Dexercise=1 is Exercise01_*.
                 List<String> tests = m.simpleNames("src/test/java").stream()
-                        .filter(n -> n.startsWith("Exercise" + number) && n.endsWith("Test")).toList();
+                        .filter(n -> n.matches("Exercise0*" + number + "_\\w+Test")).toList();
                 if (tests.isEmpty() && !wholeReactor) {
                     problems.add("no Exercise" + number + "*Test in " + m.name
-                            + "/src/test/java (the exercises profile would run no test, and pass)");
+                            + "/src/test/java (the exercise runner would stop with status 2)");
                 }
                 for (String test : tests) {
                     found++;
@@ -857,7 +857,7 @@ public class CheckCommands {
             }
             if (wholeReactor && found == 0) {
                 problems.add("no module has an Exercise" + number
-                        + "*Test (the exercises profile would run no test, and pass)");
+                        + "*Test (the exercise runner would stop with status 2)");
             }
         }
 

@@ -59,8 +59,6 @@ public final class ExerciseRunner {
     static final int EXIT_USAGE = 2;
     /** The widest line printed; a longer one is cut with "...". */
     static final int WIDTH = 100;
-    /** Where the status is left for {@link MavenExit}, below the module's build directory. */
-    static final String STATUS_FILE = "exercise-status";
     /** Where each exercise's state is left for the progress total, below the build directory. */
     static final String PROGRESS_FILE = "exercise-progress.tsv";
 
@@ -151,7 +149,7 @@ public final class ExerciseRunner {
         }
         (status == EXIT_USAGE ? System.err : System.out).print(out);
         System.out.flush();
-        Files.writeString(buildDir.resolve(STATUS_FILE), Integer.toString(status));
+        MavenExit.leave(buildDir, status);
         // A solution that deadlocked, or never shut its pool down, leaves threads that would keep
         // this JVM alive; its status is already written.
         System.exit(0);
