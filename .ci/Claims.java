@@ -124,9 +124,9 @@ public class Claims {
     public static void main(String[] args) throws IOException {
         List<String> options = Stream.of(args).filter(a -> a.startsWith("--")).toList();
         List<String> paths = Stream.of(args).filter(a -> !a.startsWith("--")).toList();
-        if (!List.of("--check", "--results", "--self-test").containsAll(options) || paths.size() > 1
-                || options.contains("--check") && options.contains("--results")) {
-            System.err.println("usage: java .ci/Claims.java [--self-test] [--check | --results] [root]");
+        if (!List.of("--check", "--results", "--summary", "--self-test").containsAll(options) || paths.size() > 1
+                || options.stream().filter(o -> !o.equals("--self-test")).count() > 1) {
+            System.err.println("usage: java .ci/Claims.java [--self-test] [--check | --results | --summary] [root]");
             System.exit(2);
         }
         if (options.contains("--self-test") && !SelfTest.run()) {
@@ -134,6 +134,13 @@ public class Claims {
         }
         Claims claims = new Claims(Path.of(paths.isEmpty() ? "." : paths.get(0)).toAbsolutePath().normalize());
         Map<Path, String> generated = claims.generate();
+        if (options.contains("--summary")) {
+            // The end of ./mvnw verify: the same report, but a learner's build is not failed by it
+            // (a claim whose test was skipped here, say without python3, is named, not fatal).
+            claims.results();
+            claims.problems.forEach(p -> System.out.println("  note: " + p));
+            return;
+        }
         if (options.contains("--results")) {
             claims.results();
         } else {
@@ -198,7 +205,10 @@ public class Claims {
                     continue;
                 }
                 try (Stream<Path> xml = Files.list(reports)) {
-                    List<Path> files = xml.filter(p -> p.getFileName().toString().matches("TEST-.*\\.xml"))
+                    // Exercise tests are not part of ./mvnw verify; a report of one is left over from
+                    // a learner's -Dtest run and says nothing about this build.
+                    List<Path> files = xml.filter(p -> p.getFileName().toString().matches("TEST-.*\\.xml")
+                                    && !p.getFileName().toString().matches(".*\\.Exercise\\d+_\\w+Test\\.xml"))
                             .sorted().toList();
                     for (Path report : files) {
                         Matcher m = TESTCASE.matcher(Files.readString(report));
