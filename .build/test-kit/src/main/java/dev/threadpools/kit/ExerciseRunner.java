@@ -88,6 +88,17 @@ public final class ExerciseRunner {
         boolean stubStillThrows() {
             return failure.filter(ExerciseExtension.NotSolvedYet.class::isInstance).isPresent();
         }
+
+        /** Failed because a wait ran out: Awaitility's, a timed get(), or the test's own limit. */
+        boolean waitedInVain() {
+            for (Throwable t = failure.orElse(null); t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof ExerciseExtension.DidNotFinish
+                        || t.getClass().getSimpleName().endsWith("TimeoutException")) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The learner's attempt at one exercise: their file (relative to the module), its tests' results. */
@@ -104,11 +115,11 @@ public final class ExerciseRunner {
             if (cases.stream().allMatch(c -> c.failure().isEmpty())) {
                 return State.SOLVED;
             }
-            // Nothing passes yet and the stub still throws: a test that failed some other way (a
-            // wait that timed out because the stub threw on another thread) is no sign of a start.
-            boolean anyPassed = cases.stream().anyMatch(c -> c.failure().isEmpty());
-            return !anyPassed && cases.stream().anyMatch(Case::stubStillThrows)
-                    ? State.NOT_STARTED : State.FAILING;
+            // The stub still throws, and every other case only waited in vain (for a result the
+            // stub, throwing on another thread, never gave): nothing shows a start yet.
+            boolean untouched = cases.stream().anyMatch(Case::stubStillThrows)
+                    && cases.stream().allMatch(c -> c.stubStillThrows() || c.waitedInVain());
+            return untouched ? State.NOT_STARTED : State.FAILING;
         }
 
         /** The first failing case, a real failure before "the stub still throws". */
