@@ -96,13 +96,14 @@ public final class ExerciseExtension implements TestExecutionExceptionHandler, A
      * it in others) or quoted (an assertion that expected another exception names it).
      */
     static Throwable stubExceptionIn(Throwable thrown) {
+        Throwable deepest = null; // a wrapper's message often repeats its cause's: keep the source
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // A test that expects some other exception quotes the stub's in its own message.
             if (t.getMessage() != null && STUB_MESSAGE.matcher(t.getMessage()).find()) {
-                return t;
+                deepest = t;
             }
         }
-        return null;
+        return deepest;
     }
 
     private static boolean stubCheck() {
