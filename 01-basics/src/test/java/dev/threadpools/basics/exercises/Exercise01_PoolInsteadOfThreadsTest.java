@@ -37,7 +37,8 @@ class Exercise01_PoolInsteadOfThreadsTest {
     void returnsEveryResultInTaskOrder() throws Exception {
         List<Integer> results = Exercise01_PoolInsteadOfThreads.runAll(squares(200), 4, factory);
 
-        assertThat(results).as("results in the order of the tasks")
+        assertThat(results).as("runAll(200 tasks, poolSize 4, factory): one result per task, in the order of "
+                        + "the tasks (task i returns i * i)")
                 .containsExactlyElementsOf(IntStream.range(0, 200).map(i -> i * i).boxed().toList());
     }
 
@@ -45,14 +46,17 @@ class Exercise01_PoolInsteadOfThreadsTest {
     void runsTasksOnAtMostPoolSizeThreadsFromTheFactory() throws Exception {
         Exercise01_PoolInsteadOfThreads.runAll(squares(200), 3, factory);
 
-        assertThat(madeByFactory).as("threads made by the given ThreadFactory").hasSizeBetween(1, 3);
-        assertThat(madeByFactory).as("every task ran on a thread from the factory").containsAll(ranTasks);
+        assertThat(madeByFactory).as("runAll(200 tasks, poolSize 3, factory): threads made by the given "
+                + "ThreadFactory (1 to 3; 0 means the pool did not use the factory)").hasSizeBetween(1, 3);
+        assertThat(madeByFactory).as("runAll(200 tasks, poolSize 3, factory): every task must run on a thread "
+                + "made by the given factory").containsAll(ranTasks);
         // Leaving the pool running would also fail this test: see NoThreadOutlivesItsTest.
     }
 
     @Test
     void rejectsAPoolOfNoThreads() {
-        assertThatThrownBy(() -> Exercise01_PoolInsteadOfThreads.runAll(squares(1), 0, factory))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Exercise01_PoolInsteadOfThreads.runAll(squares(1), 0, factory),
+                "runAll(tasks, poolSize 0, factory): a pool of no threads must be refused with an "
+                        + "IllegalArgumentException").isInstanceOf(IllegalArgumentException.class);
     }
 }

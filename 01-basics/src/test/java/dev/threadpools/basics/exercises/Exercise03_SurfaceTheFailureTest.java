@@ -31,7 +31,8 @@ class Exercise03_SurfaceTheFailureTest {
 
     @Test
     void returnsTheResultOfATaskThatSucceeded() throws Exception {
-        assertThat(Exercise03_SurfaceTheFailure.join(run(() -> 42))).as("the task's result").isEqualTo(42);
+        assertThat(Exercise03_SurfaceTheFailure.join(run(() -> 42)))
+                .as("join(future of a task that returned 42): the task's result").isEqualTo(42);
     }
 
     @Test
@@ -40,7 +41,8 @@ class Exercise03_SurfaceTheFailureTest {
 
         assertThatThrownBy(() -> Exercise03_SurfaceTheFailure.join(run(() -> {
             throw failure;
-        }))).as("the very exception the task threw, not wrapped").isSameAs(failure);
+        })), "join(future of a task that threw IllegalStateException(\"boom\")): expected that very exception, "
+                + "not wrapped").isSameAs(failure);
     }
 
     @Test
@@ -49,7 +51,8 @@ class Exercise03_SurfaceTheFailureTest {
 
         assertThatThrownBy(() -> Exercise03_SurfaceTheFailure.join(run(() -> {
             throw failure;
-        }))).as("the very Error the task threw, not wrapped").isSameAs(failure);
+        })), "join(future of a task that threw AssertionError(\"invariant broken\")): expected that very "
+                + "Error, not wrapped").isSameAs(failure);
     }
 
     @Test
@@ -58,8 +61,8 @@ class Exercise03_SurfaceTheFailureTest {
 
         assertThatThrownBy(() -> Exercise03_SurfaceTheFailure.join(run(() -> {
             throw failure;
-        }))).as("a CompletionException caused by the task's checked exception")
-                .isInstanceOf(CompletionException.class).hasCauseReference(failure);
+        })), "join(future of a task that threw IOException(\"disk on fire\")): expected a CompletionException "
+                + "whose cause is that IOException").isInstanceOf(CompletionException.class).hasCauseReference(failure);
     }
 
     @Test
@@ -73,12 +76,14 @@ class Exercise03_SurfaceTheFailureTest {
         queued.cancel(false);
         release.countDown();
 
-        assertThatThrownBy(() -> Exercise03_SurfaceTheFailure.join(queued))
-                .as("cancelled task").isInstanceOf(CancellationException.class);
+        assertThatThrownBy(() -> Exercise03_SurfaceTheFailure.join(queued),
+                "join(future of a task cancelled before it ran): expected a CancellationException")
+                .isInstanceOf(CancellationException.class);
     }
 
     @Test
     void rejectsANullFuture() {
-        assertThatThrownBy(() -> Exercise03_SurfaceTheFailure.join(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Exercise03_SurfaceTheFailure.join(null),
+                "join(null): expected a NullPointerException").isInstanceOf(NullPointerException.class);
     }
 }

@@ -2,7 +2,9 @@ package dev.threadpools.basics.exercises;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.threadpools.kit.Exercise;
 import java.time.Duration;
@@ -17,14 +19,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 @Exercise(Exercise05_CapVirtualThreads.class)
-@Timeout(20)
 class Exercise05_CapVirtualThreadsTest {
 
     private static final int TASKS = 30;
     private static final int CAP = 4;
+    /** Starting a few virtual threads takes milliseconds: what has not happened by then never will. */
+    private static final Duration WITHIN = Duration.ofSeconds(2);
+    /** How long the number of running tasks must stay at the cap while they are all blocked. */
+    private static final Duration STEADY = Duration.ofMillis(300);
 
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger peak = new AtomicInteger();
@@ -57,13 +61,20 @@ class Exercise05_CapVirtualThreadsTest {
 
         // Reaches the cap, then stays there while the gate is shut: an uncapped solution would
         // start all 30 tasks, a too-strict one would never get to 4.
-        await().atMost(Duration.ofSeconds(5)).until(() -> running.get() == CAP || results.isDone());
-        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
-                .until(() -> running.get() == CAP);
+        await().atMost(WITHIN).until(() -> running.get() >= CAP || results.isDone());
+        if (results.isDone()) {
+            results.get(); // throws what runAllCapped threw; returning early is caught just below
+        }
+        await().during(STEADY).atMost(WITHIN).untilAsserted(() -> assertThat(running.get())
+                .as("runAllCapped(30 tasks that all block, 4): exactly 4 tasks running at once, for %d ms",
+                        STEADY.toMillis())
+                .isEqualTo(CAP));
         gate.countDown();
 
-        assertThat(results.get()).as("results in task order").containsExactlyElementsOf(IntStream.range(0, TASKS).boxed().toList());
-        assertThat(peak).as("most tasks running at once").hasValue(CAP);
+        assertThat(results).as("runAllCapped(30 tasks, 4) after the tasks were let finish").succeedsWithin(WITHIN)
+                .as("runAllCapped(30 tasks, 4): results in task order")
+                .isEqualTo(IntStream.range(0, TASKS).boxed().toList());
+        assertThat(peak).as("runAllCapped(30 tasks, 4): the most tasks running at once").hasValue(CAP);
     }
 
     @Test
@@ -72,8 +83,10 @@ class Exercise05_CapVirtualThreadsTest {
 
         List<Thread> ranOn = Exercise05_CapVirtualThreads.runAllCapped(tasks, CAP);
 
-        assertThat(ranOn).as("every task ran on a virtual thread").allMatch(Thread::isVirtual);
-        assertThat(ranOn).as("no thread ran two tasks").doesNotHaveDuplicates();
+        assertThat(ranOn).as("runAllCapped(30 tasks, 4): the threads the tasks ran on must all be virtual")
+                .allMatch(Thread::isVirtual);
+        assertThat(ranOn).as("runAllCapped(30 tasks, 4): the threads the tasks ran on must be one per task, "
+                + "never reused").doesNotHaveDuplicates();
     }
 
     @Test
@@ -84,17 +97,24 @@ class Exercise05_CapVirtualThreadsTest {
             throw failure;
         }, ran::incrementAndGet, ran::incrementAndGet);
 
-        // With a cap of 1, a permit kept by the failed task would block the other two for ever.
-        assertThatThrownBy(() -> Exercise05_CapVirtualThreads.runAllCapped(tasks, 1))
-                .as("the failed task's ExecutionException").isInstanceOf(ExecutionException.class).hasCauseReference(failure);
-        assertThat(ran).as("the tasks after the failure still ran").hasValue(2);
+        Throwable thrown = assertTimeoutPreemptively(WITHIN,
+                () -> catchThrowable(() -> Exercise05_CapVirtualThreads.runAllCapped(tasks, 1)),
+                () -> "runAllCapped([a task that throws, 2 more], 1) did not return within " + WITHIN.toMillis()
+                        + " ms: with a cap of 1, a permit kept by the failed task blocks the other two for ever");
+
+        assertThat(thrown).as("runAllCapped([a task that throws IllegalStateException(\"boom\"), 2 more], 1): "
+                        + "expected an ExecutionException caused by the task's exception")
+                .isInstanceOf(ExecutionException.class).hasCauseReference(failure);
+        assertThat(ran).as("runAllCapped([a task that throws, 2 more], 1): the tasks after the failed one "
+                + "still ran").hasValue(2);
     }
 
     @Test
     void validatesItsArgumentsLikeTheJdk() {
-        assertThatThrownBy(() -> Exercise05_CapVirtualThreads.runAllCapped(List.of(() -> 1), 0))
-                .as("maxConcurrent = 0").isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Exercise05_CapVirtualThreads.runAllCapped(null, 1))
-                .as("null tasks").isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Exercise05_CapVirtualThreads.runAllCapped(List.of(() -> 1), 0),
+                "runAllCapped(tasks, 0): a cap of 0 must be refused with an IllegalArgumentException")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Exercise05_CapVirtualThreads.runAllCapped(null, 1),
+                "runAllCapped(null, 1): expected a NullPointerException").isInstanceOf(NullPointerException.class);
     }
 }

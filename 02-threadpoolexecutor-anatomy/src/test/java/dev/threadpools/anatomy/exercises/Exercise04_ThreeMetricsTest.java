@@ -27,15 +27,18 @@ class Exercise04_ThreeMetricsTest {
             new ArrayBlockingQueue<>(1), new PoolThreadFactory("exercise-04")));
 
     @Test
-    void gaugesShowThreadsAndQueuedTasks() throws InterruptedException {
+    void gaugesShowThreadsAndQueuedTasks() {
         Exercise04_ThreeMetrics.expose(pool, "orders", registry);
         for (int i = 0; i < 3; i++) {
             pool.execute(pools.gate().task());
         }
-        pools.gate().awaitStarted(2);
 
-        assertThat(registry.get("pool.threads").tag("pool", "orders").gauge().value()).as("pool.threads").isEqualTo(2.0);
-        assertThat(registry.get("pool.queued").tag("pool", "orders").gauge().value()).as("pool.queued").isEqualTo(1.0);
+        // execute() starts a worker, or queues the task, before it returns: 2 threads and 1 queued
+        // task are exact while every task waits at the gate.
+        assertThat(registry.get("pool.threads").tag("pool", "orders").gauge().value())
+                .as("gauge pool.threads{pool=orders} of a 2-thread pool running 2 tasks").isEqualTo(2.0);
+        assertThat(registry.get("pool.queued").tag("pool", "orders").gauge().value())
+                .as("gauge pool.queued{pool=orders} with 1 task waiting in the queue").isEqualTo(1.0);
     }
 
     @Test
@@ -45,21 +48,26 @@ class Exercise04_ThreeMetricsTest {
             pool.execute(pools.gate().task());
         }
 
-        for (int i = 0; i < 2; i++) {
-            assertThatThrownBy(() -> pool.execute(pools.gate().task()))
-                    .as("AbortPolicy must still throw").isInstanceOf(RejectedExecutionException.class);
+        for (int i = 1; i <= 2; i++) {
+            assertThatThrownBy(() -> pool.execute(pools.gate().task()), "execute(task) on a full pool, rejection "
+                    + "%d: the pool's own handler, AbortPolicy, must still throw RejectedExecutionException", i)
+                    .isInstanceOf(RejectedExecutionException.class);
         }
 
-        assertThat(registry.get("pool.rejected").tag("pool", "orders").counter().count()).as("pool.rejected").isEqualTo(2.0);
+        assertThat(registry.get("pool.rejected").tag("pool", "orders").counter().count())
+                .as("counter pool.rejected{pool=orders} after 2 rejected tasks").isEqualTo(2.0);
     }
 
     @Test
     void rejectsNullArguments() {
-        assertThatThrownBy(() -> Exercise04_ThreeMetrics.expose(null, "p", registry))
-                .as("null pool").isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> Exercise04_ThreeMetrics.expose(pool, null, registry))
-                .as("null name").isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> Exercise04_ThreeMetrics.expose(pool, "p", null))
-                .as("null registry").isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Exercise04_ThreeMetrics.expose(null, "p", registry),
+                "expose(null, \"p\", registry): expected a NullPointerException")
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Exercise04_ThreeMetrics.expose(pool, null, registry),
+                "expose(pool, null, registry): expected a NullPointerException")
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Exercise04_ThreeMetrics.expose(pool, "p", null),
+                "expose(pool, \"p\", null): expected a NullPointerException")
+                .isInstanceOf(NullPointerException.class);
     }
 }

@@ -2,6 +2,8 @@ package dev.threadpools.rejection.exercises;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.threadpools.kit.Exercise;
 import java.time.Duration;
@@ -17,6 +19,12 @@ import org.junit.jupiter.api.Test;
 
 @Exercise(Exercise01_InFlightLimiter.class)
 class Exercise01_InFlightLimiterTest {
+
+    /**
+     * How long a case waits for something a correct limiter does at once (a slot freed, a call
+     * returned, a pool terminated): what has not happened by then never will.
+     */
+    private static final Duration WITHIN = Duration.ofSeconds(2);
 
     /** Quiet about uncaught exceptions: one test makes a task fail on purpose. */
     private final ExecutorService pool = Executors.newFixedThreadPool(2,
@@ -34,7 +42,10 @@ class Exercise01_InFlightLimiterTest {
     void stopPool() throws InterruptedException {
         gate.countDown();
         pool.shutdown();
-        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(pool.awaitTermination(WITHIN.toMillis(), TimeUnit.MILLISECONDS))
+                .as("after the test, the executor behind the limiter must terminate within %d ms once its tasks "
+                        + "are let go", WITHIN.toMillis())
+                .isTrue();
     }
 
     @Test
@@ -43,10 +54,14 @@ class Exercise01_InFlightLimiterTest {
         limiter.execute(blocked, 1, TimeUnit.SECONDS);
         limiter.execute(blocked, 1, TimeUnit.SECONDS);
 
-        assertThat(limiter.inFlight()).as("two tasks handed over and not finished").isEqualTo(2);
-        assertThatThrownBy(() -> limiter.execute(() -> { }, 20, TimeUnit.MILLISECONDS))
-                .as("a third task while both slots are taken must be rejected after the timeout")
-                .isInstanceOf(RejectedExecutionException.class);
+        assertThat(limiter.inFlight()).as("limiter of 2 after 2 tasks that block: inFlight(), the tasks handed "
+                + "over and not finished").isEqualTo(2);
+        Throwable thrown = assertTimeoutPreemptively(WITHIN,
+                () -> catchThrowable(() -> limiter.execute(() -> { }, 20, TimeUnit.MILLISECONDS)),
+                () -> "execute(task, 20 ms) with both slots taken did not return within " + WITHIN.toMillis()
+                        + " ms: it must give up when its timeout has passed");
+        assertThat(thrown).as("execute(task, 20 ms) with both slots taken: expected a RejectedExecutionException "
+                + "once the 20 ms have passed").isInstanceOf(RejectedExecutionException.class);
     }
 
     @Test
@@ -57,15 +72,21 @@ class Exercise01_InFlightLimiterTest {
         try {
             CountDownLatch ran = new CountDownLatch(1);
             Future<?> waiting = producer.submit(() -> {
-                limiter.execute(ran::countDown, 30, TimeUnit.SECONDS);
+                limiter.execute(ran::countDown, WITHIN.toMillis(), TimeUnit.MILLISECONDS);
                 return null;
             });
             gate.countDown(); // the first task finishes: its slot must go to the waiting producer
-            waiting.get(10, TimeUnit.SECONDS);
-            assertThat(ran.await(10, TimeUnit.SECONDS)).as("the waiting task ran once a slot was free").isTrue();
+
+            assertThat(waiting).as("limiter of 1: execute(task, %d ms) waiting for the slot while the task holding "
+                    + "it finishes must return normally", WITHIN.toMillis()).succeedsWithin(WITHIN.plusSeconds(1));
+            assertThat(ran.await(WITHIN.toMillis(), TimeUnit.MILLISECONDS))
+                    .as("limiter of 1: the task handed over once the slot was free must run, but it did not run "
+                            + "within %d ms", WITHIN.toMillis())
+                    .isTrue();
         } finally {
             producer.shutdown();
-            assertThat(producer.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(producer.awaitTermination(WITHIN.toMillis(), TimeUnit.MILLISECONDS))
+                    .as("the test's producer thread, blocked in execute(), ended").isTrue();
         }
     }
 
@@ -76,19 +97,23 @@ class Exercise01_InFlightLimiterTest {
             throw new IllegalStateException("task failed on purpose");
         }, 1, TimeUnit.SECONDS);
 
-        Awaitility.await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(limiter.inFlight()).as("slots in use after a failed task").isZero());
+        Awaitility.await().atMost(WITHIN).untilAsserted(() -> assertThat(limiter.inFlight())
+                .as("limiter of 1, %d ms after handing over a task that throws: inFlight() (a failed task must "
+                        + "give its slot back)", WITHIN.toMillis())
+                .isZero());
     }
 
     @Test
-    void aTaskTheExecutorRejectsFreesItsSlotAndTheCallerSeesTheRejection() throws InterruptedException {
+    void aTaskTheExecutorRejectsFreesItsSlotAndTheCallerSeesTheRejection() {
         var limiter = new Exercise01_InFlightLimiter(pool, 1);
         pool.shutdown();
 
-        assertThatThrownBy(() -> limiter.execute(() -> { }, 1, TimeUnit.SECONDS))
-                .as("the executor's own rejection reaches the caller")
+        assertThatThrownBy(() -> limiter.execute(() -> { }, 1, TimeUnit.SECONDS),
+                "execute(task, 1 s) on a limiter whose executor is shut down: expected the executor's own "
+                        + "RejectedExecutionException to reach the caller")
                 .isInstanceOf(RejectedExecutionException.class);
-        assertThat(limiter.inFlight()).as("a rejected task holds no slot").isZero();
+        assertThat(limiter.inFlight()).as("limiter of 1 after its executor rejected a task: inFlight() (a "
+                + "rejected task holds no slot)").isZero();
     }
 
     @Test
@@ -97,13 +122,20 @@ class Exercise01_InFlightLimiterTest {
 
         assertThatThrownBy(() -> limiter.execute(() -> {
             throw new IllegalStateException("task failed on purpose");
-        }, 1, TimeUnit.SECONDS)).isInstanceOf(IllegalStateException.class);
-        assertThat(limiter.inFlight()).as("slots in use: a slot released twice would make this negative").isZero();
+        }, 1, TimeUnit.SECONDS), "limiter of 1 over Runnable::run: execute(a task that throws "
+                + "IllegalStateException, 1 s) must let that exception through")
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(limiter.inFlight()).as("limiter of 1 over Runnable::run, after a task that threw: inFlight() "
+                + "(a slot released twice would make this negative)").isZero();
     }
 
     @Test
     void validatesItsArguments() {
-        assertThatThrownBy(() -> new Exercise01_InFlightLimiter(pool, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Exercise01_InFlightLimiter(null, 1)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Exercise01_InFlightLimiter(pool, 0),
+                "new Exercise01_InFlightLimiter(executor, 0): 0 slots must be refused with an "
+                        + "IllegalArgumentException").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Exercise01_InFlightLimiter(null, 1),
+                "new Exercise01_InFlightLimiter(null, 1): expected a NullPointerException")
+                .isInstanceOf(NullPointerException.class);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.threadpools.kit.Exercise;
 import dev.threadpools.rejection.SaturatedPool;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
@@ -22,12 +23,15 @@ class Exercise03_CancellingDiscardOldestPolicyTest {
             Future<?> oldest = saturated.executor().submit(saturated.task("oldest"));
             Future<?> newest = saturated.executor().submit(saturated.task("newest"));
 
-            assertThat(oldest.isCancelled()).as("the discarded head's Future is cancelled").isTrue();
-            assertThatThrownBy(() -> oldest.get(1, TimeUnit.SECONDS))
-                    .as("get() on the discarded task fails at once instead of waiting forever")
+            assertThat(oldest.isCancelled()).as("1 busy worker, queue of 1 holding \"oldest\", submit(\"newest\"): "
+                    + "the Future of the discarded head, \"oldest\", must be cancelled").isTrue();
+            assertThatThrownBy(() -> oldest.get(1, TimeUnit.SECONDS), "get(1 s) on the Future of the discarded "
+                    + "task \"oldest\": expected a CancellationException at once, not a wait that times out")
                     .isInstanceOf(CancellationException.class);
-            assertThat(saturated.releaseAndAwaitTermination()).as("tasks that ran").containsExactly("newest");
-            assertThat(newest.get(1, TimeUnit.SECONDS)).isNull();
+            assertThat(saturated.releaseAndAwaitTermination()).as("1 busy worker, queue of 1 holding \"oldest\", "
+                    + "submit(\"newest\"): the queued tasks that ran once the worker was free")
+                    .containsExactly("newest");
+            assertThat(newest).as("the Future of \"newest\", which ran").succeedsWithin(Duration.ofSeconds(1));
         }
     }
 
@@ -37,7 +41,8 @@ class Exercise03_CancellingDiscardOldestPolicyTest {
                 new Exercise03_CancellingDiscardOldestPolicy())) {
             Future<?> future = saturated.executor().submit(saturated.task("nowhere-to-go"));
 
-            assertThat(future.isCancelled()).as("no head to drop: the new task is cancelled").isTrue();
+            assertThat(future.isCancelled()).as("1 busy worker, a SynchronousQueue (no head to drop), submit(task): "
+                    + "the new task's Future must be cancelled").isTrue();
         }
     }
 
@@ -47,8 +52,10 @@ class Exercise03_CancellingDiscardOldestPolicyTest {
             saturated.executor().shutdown();
             Future<?> late = saturated.executor().submit(saturated.task("late"));
 
-            assertThat(late.isCancelled()).as("a task submitted after shutdown is cancelled").isTrue();
-            assertThat(saturated.releaseAndAwaitTermination()).as("the queued task still runs")
+            assertThat(late.isCancelled()).as("full pool after shutdown(), submit(\"late\"): the Future of "
+                    + "\"late\" must be cancelled").isTrue();
+            assertThat(saturated.releaseAndAwaitTermination()).as("full pool after shutdown(), submit(\"late\"): "
+                    + "the queued tasks that ran (the queued one, \"queued-1\", must be left alone)")
                     .containsExactly("queued-1");
         }
     }

@@ -28,8 +28,10 @@ class Exercise02_EstimateWaitToComputeTest {
     void ninetyWaitingPerTenComputingIsNine() {
         double ratio = Exercise02_EstimateWaitToCompute.waitToCompute(task(100, 10), 4, wall::get, cpu::get);
 
-        assertThat(ratio).as("W/C of a task with 100 ns wall time, 10 ns of it CPU").isEqualTo(9.0);
-        assertThat(runs).as("the task runs exactly 'samples' times").hasValue(4);
+        assertThat(ratio).as("waitToCompute(a task of 100 ns wall time, 10 ns of it on CPU, 4 samples): W/C = "
+                + "(100 - 10) / 10").isEqualTo(9.0);
+        assertThat(runs).as("waitToCompute(task, 4 samples, ...): times the task ran (exactly 'samples' times)")
+                .hasValue(4);
     }
 
     @Test
@@ -43,28 +45,33 @@ class Exercise02_EstimateWaitToComputeTest {
         };
 
         assertThat(Exercise02_EstimateWaitToCompute.waitToCompute(unevenTask, 2, wall::get, cpu::get))
-                .as("(40 - 20) / 20, the ratio of the sums").isEqualTo(1.0);
+                .as("waitToCompute(runs of 30/10 then 10/10 ns wall/CPU, 2 samples): (40 - 20) / 20, the ratio of "
+                        + "the sums, not the mean of the ratios").isEqualTo(1.0);
     }
 
     @Test
     void waitingIsNeverNegative() {
         assertThat(Exercise02_EstimateWaitToCompute.waitToCompute(task(5, 8), 1, wall::get, cpu::get))
-                .as("CPU clock ahead of the wall clock means no waiting, not negative waiting").isEqualTo(0.0);
+                .as("waitToCompute(a task of 5 ns wall time and 8 ns CPU, 1 sample): the CPU clock ahead of the "
+                        + "wall clock means no waiting (0.0), not negative waiting").isEqualTo(0.0);
     }
 
     @Test
     void refusesATaskWithoutCpuTime() {
-        assertThatThrownBy(() -> Exercise02_EstimateWaitToCompute.waitToCompute(task(100, 0), 3, wall::get, cpu::get))
-                .as("W/C would be infinite").isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Exercise02_EstimateWaitToCompute.waitToCompute(task(100, 0), 3, wall::get, cpu::get),
+                "waitToCompute(a task that used no CPU time, 3 samples): W/C would be infinite, so expected an "
+                        + "IllegalStateException").isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void rejectsBadArguments() {
-        assertThatThrownBy(() -> Exercise02_EstimateWaitToCompute.waitToCompute(task(1, 1), 0, wall::get, cpu::get))
-                .as("samples = 0").isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Exercise02_EstimateWaitToCompute.waitToCompute(null, 1, wall::get, cpu::get))
-                .as("null task").isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> Exercise02_EstimateWaitToCompute.waitToCompute(task(1, 1), 1, null, cpu::get))
-                .as("null clock").isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Exercise02_EstimateWaitToCompute.waitToCompute(task(1, 1), 0, wall::get, cpu::get),
+                "waitToCompute(task, 0 samples, ...): expected an IllegalArgumentException")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Exercise02_EstimateWaitToCompute.waitToCompute(null, 1, wall::get, cpu::get),
+                "waitToCompute(null, 1, ...): expected a NullPointerException").isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Exercise02_EstimateWaitToCompute.waitToCompute(task(1, 1), 1, null, cpu::get),
+                "waitToCompute(task, 1, null wall clock, cpu clock): expected a NullPointerException")
+                .isInstanceOf(NullPointerException.class);
     }
 }

@@ -20,6 +20,8 @@ class Exercise03_QueueBoundForLatencyTest {
 
     private static final Duration FIVE_MS = Duration.ofMillis(5);
     private static final Duration FIFTY_MS = Duration.ofMillis(50);
+    /** A pool whose tasks are let go terminates in milliseconds: one still running after this is stuck. */
+    private static final Duration WITHIN = Duration.ofSeconds(2);
 
     private final Set<Thread> madeByFactory = ConcurrentHashMap.newKeySet();
     private final ThreadFactory factory = task -> {
@@ -31,11 +33,13 @@ class Exercise03_QueueBoundForLatencyTest {
     @Test
     void capacityFollowsLittlesLaw() {
         assertThat(Exercise03_QueueBoundForLatency.queueCapacity(4, FIVE_MS, FIFTY_MS))
-                .as("4 threads, 5 ms per task, 50 ms target: 4 * 45 / 5").isEqualTo(36);
+                .as("queueCapacity(4 threads, 5 ms per task, 50 ms target): 4 * (50 - 5) / 5").isEqualTo(36);
         assertThat(Exercise03_QueueBoundForLatency.queueCapacity(3, Duration.ofMillis(20), FIFTY_MS))
-                .as("3 * 30 / 20 = 4.5 rounds down: 5 would miss the target").isEqualTo(4);
+                .as("queueCapacity(3 threads, 20 ms per task, 50 ms target): 3 * 30 / 20 = 4.5 rounds down, as 5 "
+                        + "would miss the target").isEqualTo(4);
         assertThat(Exercise03_QueueBoundForLatency.queueCapacity(2, FIVE_MS, FIVE_MS))
-                .as("a target of one service time leaves no room to queue").isZero();
+                .as("queueCapacity(2 threads, 5 ms per task, 5 ms target): a target of one service time leaves no "
+                        + "room to queue").isZero();
     }
 
     @Test
@@ -44,9 +48,12 @@ class Exercise03_QueueBoundForLatencyTest {
         var gate = new CountDownLatch(1);
         int accepted = 0;
         try {
-            assertThat(pool.getCorePoolSize()).as("core pool size").isEqualTo(2);
-            assertThat(pool.getMaximumPoolSize()).as("maximum pool size").isEqualTo(2);
-            assertThat(pool.getQueue().remainingCapacity()).as("queue capacity 2 * 15 / 5").isEqualTo(6);
+            assertThat(pool.getCorePoolSize()).as("newPool(2 threads, 5 ms, 20 ms, factory): core pool size")
+                    .isEqualTo(2);
+            assertThat(pool.getMaximumPoolSize()).as("newPool(2 threads, 5 ms, 20 ms, factory): maximum pool size")
+                    .isEqualTo(2);
+            assertThat(pool.getQueue().remainingCapacity()).as("newPool(2 threads, 5 ms, 20 ms, factory): queue "
+                    + "capacity 2 * 15 / 5").isEqualTo(6);
             for (int i = 0; i < 20; i++) {
                 try {
                     pool.execute(() -> {
@@ -65,33 +72,45 @@ class Exercise03_QueueBoundForLatencyTest {
             gate.countDown();
             pool.shutdown();
         }
-        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(accepted).as("2 running + 6 queued accepted, the rest refused at once").isEqualTo(8);
-        assertThat(madeByFactory).as("threads come from the given factory").hasSize(2);
+        assertThat(pool.awaitTermination(WITHIN.toMillis(), TimeUnit.MILLISECONDS))
+                .as("newPool(2 threads, 5 ms, 20 ms, factory): terminated within %d ms of shutdown() once its "
+                        + "tasks were let go", WITHIN.toMillis()).isTrue();
+        assertThat(accepted).as("newPool(2 threads, 5 ms, 20 ms, factory), a burst of 20 blocking tasks: tasks "
+                + "accepted (2 running + 6 queued; the rest must be refused at once)").isEqualTo(8);
+        assertThat(madeByFactory).as("newPool(2 threads, 5 ms, 20 ms, factory): threads made by the given "
+                + "factory").hasSize(2);
     }
 
     @Test
     void aZeroCapacityPoolStillWorks() throws InterruptedException {
         ThreadPoolExecutor pool = Exercise03_QueueBoundForLatency.newPool(1, FIVE_MS, FIVE_MS, factory);
         try {
-            assertThat(pool.getQueue().remainingCapacity()).as("no queue at all").isZero();
+            assertThat(pool.getQueue().remainingCapacity()).as("newPool(1 thread, 5 ms, 5 ms target, factory): "
+                    + "room in the queue (none: a target of one service time)").isZero();
         } finally {
             pool.shutdown();
         }
-        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(pool.awaitTermination(WITHIN.toMillis(), TimeUnit.MILLISECONDS))
+                .as("newPool(1 thread, 5 ms, 5 ms, factory): terminated within %d ms of shutdown()",
+                        WITHIN.toMillis()).isTrue();
     }
 
     @Test
     void rejectsTargetsNoQueueCanMeet() {
-        assertThatThrownBy(() -> Exercise03_QueueBoundForLatency.queueCapacity(2, FIFTY_MS, FIVE_MS))
-                .as("target shorter than one service").isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Exercise03_QueueBoundForLatency.queueCapacity(0, FIVE_MS, FIFTY_MS))
-                .as("no threads").isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Exercise03_QueueBoundForLatency.queueCapacity(2, Duration.ZERO, FIFTY_MS))
-                .as("zero service time").isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Exercise03_QueueBoundForLatency.queueCapacity(2, null, FIFTY_MS))
-                .as("null service time").isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> Exercise03_QueueBoundForLatency.newPool(2, FIVE_MS, FIFTY_MS, null))
-                .as("null thread factory").isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Exercise03_QueueBoundForLatency.queueCapacity(2, FIFTY_MS, FIVE_MS),
+                "queueCapacity(2, 50 ms per task, 5 ms target): a target shorter than one service time must be "
+                        + "refused with an IllegalArgumentException").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Exercise03_QueueBoundForLatency.queueCapacity(0, FIVE_MS, FIFTY_MS),
+                "queueCapacity(0 threads, 5 ms, 50 ms): expected an IllegalArgumentException")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Exercise03_QueueBoundForLatency.queueCapacity(2, Duration.ZERO, FIFTY_MS),
+                "queueCapacity(2, 0 ms per task, 50 ms): expected an IllegalArgumentException")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Exercise03_QueueBoundForLatency.queueCapacity(2, null, FIFTY_MS),
+                "queueCapacity(2, null, 50 ms): expected a NullPointerException")
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Exercise03_QueueBoundForLatency.newPool(2, FIVE_MS, FIFTY_MS, null),
+                "newPool(2, 5 ms, 50 ms, null): expected a NullPointerException")
+                .isInstanceOf(NullPointerException.class);
     }
 }
