@@ -124,7 +124,8 @@ public final class CpuBurner {
         Jit jit = Jit.observe();
         long cpuAtStart = threads.getCurrentThreadCpuTime();
         double[] window = new double[SETTLED_ROUNDS]; // speeds of the last rounds, a ring
-        int rounds = 0;
+        int rounds = 0; // since the last restart
+        int allRounds = 0;
         int restarts = 0;
         long calls = 0; // of spin, by this calibration: a lower bound of the JVM's count
         long iterations = CHUNK; // the first round runs interpreted: keep it short
@@ -134,6 +135,7 @@ public final class CpuBurner {
             double speed = iterations / (double) Math.max(1, threads.getCurrentThreadCpuTime() - cpuStart);
             calls += (iterations + CHUNK - 1) / CHUNK;
             window[rounds++ % SETTLED_ROUNDS] = speed;
+            allRounds++;
             iterations = Math.max(CHUNK, Math.round(speed * ROUND_CPU_NANOS));
             if (rounds < SETTLED_ROUNDS || !allWithin(window, median(window), AGREEMENT)
                     || jit.mayStillCompileSpin(calls)) {
@@ -146,8 +148,8 @@ public final class CpuBurner {
             if (Math.abs(verifyCost - VERIFY_CPU_NANOS) <= AGREEMENT * VERIFY_CPU_NANOS) {
                 long spent = threads.getCurrentThreadCpuTime() - cpuAtStart;
                 return new CpuBurner(settled, String.format(Locale.ROOT,
-                        "calibrated: %.4f iterations/ns after %d rounds, %d restarts, %d ms of CPU; %s",
-                        settled, rounds, restarts, spent / 1_000_000, jit));
+                        "calibrated: %.4f iterations/ns in %d rounds (%d restarts), %d ms of CPU, %s",
+                        settled, allRounds, restarts, spent / 1_000_000, jit));
             }
             restarts++; // the speed changed under the verifying burn: measure a fresh window
             rounds = 0;
@@ -163,7 +165,8 @@ public final class CpuBurner {
 
     /**
      * Where this burner's speed came from: "calibrated: ..." with the speed, the rounds and CPU time
-     * the calibration took and the JVM's JIT mode, or "given" for a speed passed to the constructor.
+     * the calibration took and what it saw of the JIT ("loop compiled", "interpreter only" or "JIT
+     * not observable"), or "given" for a speed passed to the constructor.
      * Every result measured with a burner is recorded with this line.
      */
     public String provenance() {
@@ -244,14 +247,13 @@ public final class CpuBurner {
         }
 
         static Jit observe() {
-            String vmMode = System.getProperty("java.vm.info", "");
             try {
                 var hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
                 if (hotspot == null) {
-                    return new Jit("JIT not observable (" + vmMode + ")", 0, null, null);
+                    return new Jit("JIT not observable", 0, null, null);
                 }
                 if (!Boolean.parseBoolean(hotspot.getVMOption("UseCompiler").getValue())) {
-                    return new Jit("interpreter only (" + vmMode + ")", 0, null, null);
+                    return new Jit("interpreter only", 0, null, null);
                 }
                 // Tiered: C1 compiles a method after Tier3InvocationThreshold calls, and C2 after
                 // Tier4InvocationThreshold more calls of the C1 code; otherwise after CompileThreshold.
@@ -261,12 +263,12 @@ public final class CpuBurner {
                         ? option(hotspot, "Tier3InvocationThreshold") + option(hotspot, "Tier4InvocationThreshold")
                         : option(hotspot, "CompileThreshold");
                 double scaling = Double.parseDouble(hotspot.getVMOption("CompileThresholdScaling").getValue());
-                return new Jit("loop compiled, no compilation of it pending (" + vmMode + ")",
+                return new Jit("loop compiled",
                         (long) Math.ceil(threshold * scaling) + 2L * POLICY_PERIOD,
                         ManagementFactory.getPlatformMBeanServer(),
                         new ObjectName("com.sun.management:type=DiagnosticCommand"));
             } catch (IllegalArgumentException | JMException e) {
-                return new Jit("JIT not observable (" + vmMode + "): " + e, 0, null, null);
+                return new Jit("JIT not observable", 0, null, null);
             }
         }
 
