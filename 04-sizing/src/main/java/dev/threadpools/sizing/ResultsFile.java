@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * group,label,threads,inFlight,throughputs (;-separated, one per run),runCount,runMin,runP50,runP99,runMax
  * </pre>
  * Lines starting with {@code #} are comments: the first says on which machine the figures were
- * measured, the second how the CPU work of the tasks was calibrated ({@link CpuBurner#provenance}). Times are in nanoseconds, throughputs in tasks per second.
+ * measured, the second how the CPU work of the tasks was calibrated ({@link CpuBurner#provenance}).
+ * Times are in nanoseconds, throughputs in tasks per second.
  */
 public final class ResultsFile {
 
