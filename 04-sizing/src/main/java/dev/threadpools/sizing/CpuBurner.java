@@ -90,7 +90,10 @@ public final class CpuBurner {
     /** Iterations per call of {@link #spin}: 8 microseconds compiled, so calls cost nothing measurable. */
     static final int CHUNK = 4096;
 
-    /** Read by nobody, written by every burn, so the JIT cannot remove the loop as dead code. */
+    /**
+     * Read and written once by every burn, so the JIT cannot remove the loop as dead code. Racy on
+     * purpose: any state but zero will do, and xorshift never turns a nonzero state into zero.
+     */
     private static volatile long sink = 0x9E3779B97F4A7C15L;
 
     private final double iterationsPerNanosecond;
@@ -186,21 +189,23 @@ public final class CpuBurner {
         spinInChunks(Math.round(cpuNanos * iterationsPerNanosecond));
     }
 
+    /** The state runs through every chunk: {@link #sink}, shared by all threads, is touched once a burn. */
     private static void spinInChunks(long iterations) {
+        long x = sink;
         for (long left = iterations; left > 0; left -= CHUNK) {
-            spin((int) Math.min(left, CHUNK));
+            x = spin(x, (int) Math.min(left, CHUNK));
         }
+        sink = x;
     }
 
     /** One xorshift step per iteration: a chain of dependent operations no compiler can shorten. */
-    private static void spin(int iterations) {
-        long x = sink;
+    private static long spin(long x, int iterations) {
         for (int i = 0; i < iterations; i++) {
             x ^= x << 13;
             x ^= x >>> 7;
             x ^= x << 17;
         }
-        sink = x;
+        return x;
     }
 
     private static double median(double[] values) {
