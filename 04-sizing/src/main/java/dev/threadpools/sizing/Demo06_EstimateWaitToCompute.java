@@ -45,7 +45,7 @@ public final class Demo06_EstimateWaitToCompute {
         Path file = Files.createTempFile("demo06-", ".bin");
         try {
             System.out.println("W/C estimated from wall time and per-thread CPU time, 20 warm-up + 50 measured runs each");
-            DemoSupport.printMachine();
+            DemoSupport.printMachine(burner);
             System.out.println();
             System.out.printf("  %-38s %9s %9s %9s %8s %14s %14s%n", "task", "wall ms", "CPU ms", "wait ms",
                     "W/C", "pool at U=1", "pool at U=0.5");

@@ -42,8 +42,9 @@ public final class Demo08_VirtualThreadsVsSizedPool {
         Workload workload = Lesson.IO;
         System.out.printf("I/O-bound tasks (0.25 ms CPU + 2 ms simulated blocking), %d always in flight:%n"
                 + "platform pools against one virtual thread per task.%n", IN_FLIGHT);
-        DemoSupport.printMachine();
-        List<Measurement> results = compare(workload, cores, full);
+        CpuBurner burner = CpuBurner.calibrate();
+        DemoSupport.printMachine(burner);
+        List<Measurement> results = compare(workload, cores, full, burner);
         System.out.printf("%n  %-28s %9s %21s %11s %11s %15s%n", "executor", "tasks/s", "min .. max (spread)",
                 "run p50 ms", "run p99 ms", "in system (ms)");
         for (Measurement m : results) {
@@ -58,8 +59,8 @@ public final class Demo08_VirtualThreadsVsSizedPool {
     }
 
     /** The four candidates, measured in one interleaved run. */
-    static List<Measurement> compare(Workload workload, int cores, boolean full) {
-        var experiment = new SizingExperiment(workload, CpuBurner.calibrate(),
+    static List<Measurement> compare(Workload workload, int cores, boolean full, CpuBurner burner) {
+        var experiment = new SizingExperiment(workload, burner,
                 full ? SizingExperiment.FULL : SizingExperiment.QUICK, Executors.defaultThreadFactory());
         return experiment.compare(List.of(
                 experiment.fixedPool(cores, IN_FLIGHT),

@@ -66,10 +66,10 @@ public final class Demo09_Charts {
                     Executors.defaultThreadFactory()).sweep(sizes));
         }
         System.out.println("  virtual threads against pools, I/O workload ...");
-        groups.put(VIRTUAL_GROUP, Demo08_VirtualThreadsVsSizedPool.compare(Lesson.IO, cores, true));
-        ResultsFile.write(dir.resolve(RESULTS), machine, groups);
+        groups.put(VIRTUAL_GROUP, Demo08_VirtualThreadsVsSizedPool.compare(Lesson.IO, cores, true, burner));
+        ResultsFile.write(dir.resolve(RESULTS), machine, burner.provenance(), groups);
         draw(dir, machine, cores, groups);
-        Files.writeString(dir.resolve("figures.md"), figuresMarkdown(machine, cores, groups));
+        Files.writeString(dir.resolve("figures.md"), figuresMarkdown(machine, burner.provenance(), cores, groups));
         System.out.println("Wrote " + dir.resolve(RESULTS) + ", " + dir.resolve("figures.md") + " and the charts.");
     }
 
@@ -84,6 +84,7 @@ public final class Demo09_Charts {
         int cores = Integer.parseInt(contents.machine().split(" ")[0]);
         System.out.println("The README's figures, read back from " + results + " (measured on: "
                 + contents.machine() + ")");
+        System.out.println("CPU work " + contents.calibration());
         for (Workload workload : WORKLOADS) {
             List<Measurement> sweep = contents.groups().get(workload.name());
             if (sweep != null) {
@@ -131,9 +132,10 @@ public final class Demo09_Charts {
         return threads == cores ? "pool " + threads + " (N)" : "pool " + threads;
     }
 
-    private static String figuresMarkdown(String machine, int cores, Map<String, List<Measurement>> groups) {
+    private static String figuresMarkdown(String machine, String calibration, int cores,
+            Map<String, List<Measurement>> groups) {
         StringBuilder md = new StringBuilder();
-        md.append("Measured on ").append(machine).append(".\n\n");
+        md.append("Measured on ").append(machine).append("; CPU work ").append(calibration).append(".\n\n");
         md.append(SweepReport.markdownHeader()).append('\n');
         for (Workload workload : WORKLOADS) {
             md.append(SweepReport.markdownRow(workload, groups.get(workload.name()), cores)).append('\n');

@@ -16,9 +16,13 @@ final class DemoSupport {
         System.exit(2);
     }
 
-    /** Figures are only worth something with the machine they came from. */
-    static void printMachine() {
+    /**
+     * Figures are only worth something with the machine they came from, and with the calibration
+     * of the CPU work they were measured with.
+     */
+    static void printMachine(CpuBurner burner) {
         System.out.println("Machine: " + Machine.describe());
+        System.out.println("CPU work " + burner.provenance());
         System.out.println("(Timings on a shared or busy machine are noisy: compare the rows of one run, "
                 + "not runs with each other.)");
     }
@@ -28,12 +32,13 @@ final class DemoSupport {
         int cores = Machine.cores();
         SizingExperiment.Settings settings = full ? SizingExperiment.FULL : SizingExperiment.QUICK;
         int[] sizes = Lesson.poolSizes(workload, cores, full);
-        printMachine();
+        CpuBurner burner = CpuBurner.calibrate();
+        printMachine(burner);
         System.out.printf("Pool sizes %s; each run keeps %d tasks per thread in flight for %d ms;%n"
                         + "%d warm-up + %d measured runs per size, interleaved across sizes.%n%n",
                 Lesson.describe(sizes), settings.inFlightPerThread(), settings.window().toMillis(),
                 settings.warmupRuns(), settings.measuredRuns());
-        var experiment = new SizingExperiment(workload, CpuBurner.calibrate(), settings,
+        var experiment = new SizingExperiment(workload, burner, settings,
                 Executors.defaultThreadFactory());
         List<SizingExperiment.Measurement> sweep = experiment.sweep(sizes);
         System.out.print(SweepReport.table(workload, sweep, cores));

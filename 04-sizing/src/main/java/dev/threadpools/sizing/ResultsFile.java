@@ -20,13 +20,17 @@ import java.util.stream.Collectors;
  * group,label,threads,inFlight,throughputs (;-separated, one per run),runCount,runMin,runP50,runP99,runMax
  * </pre>
  * Lines starting with {@code #} are comments: the first says on which machine the figures were
- * measured. Times are in nanoseconds, throughputs in tasks per second.
+ * measured, the second how the CPU work of the tasks was calibrated ({@link CpuBurner#provenance}).
+ * Times are in nanoseconds, throughputs in tasks per second.
  */
 public final class ResultsFile {
 
     /** The measurements of one file, by group (a workload's name, or a comparison's). */
-    public record Contents(String machine, Map<String, List<Measurement>> groups) {
+    public record Contents(String machine, String calibration, Map<String, List<Measurement>> groups) {
     }
+
+    /** Files written before the calibration was recorded have no such line. */
+    private static final String CALIBRATION = "# CPU work ";
 
     private static final String HEADER =
             "group,label,threads,inFlight,throughputs,runCount,runMin,runP50,runP99,runMax";
@@ -34,9 +38,11 @@ public final class ResultsFile {
     private ResultsFile() {
     }
 
-    public static void write(Path file, String machine, Map<String, List<Measurement>> groups) throws IOException {
+    public static void write(Path file, String machine, String calibration, Map<String, List<Measurement>> groups)
+            throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# " + machine.replace('\n', ' '));
+        lines.add(CALIBRATION + calibration.replace('\n', ' '));
         lines.add(HEADER);
         groups.forEach((group, measurements) -> measurements.forEach(m -> lines.add(String.join(",",
                 group, m.candidate().label(), Integer.toString(m.candidate().threads()),
@@ -51,8 +57,13 @@ public final class ResultsFile {
 
     public static Contents read(Path file) throws IOException {
         String machine = "";
+        String calibration = "not recorded";
         Map<String, List<Measurement>> groups = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file)) {
+            if (line.startsWith(CALIBRATION)) {
+                calibration = line.substring(CALIBRATION.length()).strip();
+                continue;
+            }
             if (line.startsWith("#")) {
                 machine = machine.isEmpty() ? line.substring(1).strip() : machine;
                 continue;
@@ -72,7 +83,7 @@ public final class ResultsFile {
                     Double.parseDouble(f[7]), Double.parseDouble(f[8]), Double.parseDouble(f[9]));
             groups.computeIfAbsent(f[0], g -> new ArrayList<>()).add(new Measurement(candidate, throughputs, runTime));
         }
-        return new Contents(machine, groups);
+        return new Contents(machine, calibration, groups);
     }
 
     private static String number(double value) {

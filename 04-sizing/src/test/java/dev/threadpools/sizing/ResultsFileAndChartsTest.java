@@ -27,11 +27,12 @@ class ResultsFileAndChartsTest {
     @Test
     void resultsReadBackAsWritten() throws IOException {
         Path file = dir.resolve("results.csv");
-        ResultsFile.write(file, "2 cores, test CPU, JDK 21", Map.of("cpu", sweep));
+        ResultsFile.write(file, "2 cores, test CPU, JDK 21", "calibrated: 0.5 iterations/ns", Map.of("cpu", sweep));
 
         ResultsFile.Contents contents = ResultsFile.read(file);
 
         assertThat(contents.machine()).isEqualTo("2 cores, test CPU, JDK 21");
+        assertThat(contents.calibration()).isEqualTo("calibrated: 0.5 iterations/ns");
         List<Measurement> read = contents.groups().get("cpu");
         assertThat(read).hasSize(3);
         assertThat(read).extracting(m -> m.candidate().threads()).containsExactly(1, 3, 12);

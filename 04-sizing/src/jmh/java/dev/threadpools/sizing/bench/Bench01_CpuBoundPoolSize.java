@@ -54,6 +54,7 @@ public class Bench01_CpuBoundPoolSize {
     @Setup(Level.Trial)
     public void startPool() {
         burner = CpuBurner.calibrate();
+        System.out.println("CPU work " + burner.provenance()); // beside JMH's results, in its log
         pool = Executors.newFixedThreadPool(threads);
     }
 
