@@ -118,11 +118,28 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
-    /** Kills the child if it still runs and waits until it is gone. */
+    /**
+     * Kills the child if it still runs and waits until it is gone, whatever interrupts arrive
+     * meanwhile: giving up on the wait would leave a process behind, which is what this method is
+     * for. An interrupt is not lost; it is re-asserted before returning. (Not throwing
+     * {@code InterruptedException} also keeps try-with-resources free of javac's {@code [try]}
+     * warning: a resource whose {@code close()} throws it invites losing the interrupt.)
+     */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroyForcibly();
-        process.waitFor();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                process.waitFor();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         try {
             output.close();
         } catch (IOException e) {
