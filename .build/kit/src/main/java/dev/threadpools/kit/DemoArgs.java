@@ -3,7 +3,9 @@ package dev.threadpools.kit;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.DoublePredicate;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 /**
  * The one argument parser of every module's demos. A demo takes a few optional arguments by
@@ -93,20 +95,7 @@ public final class DemoArgs {
 
     /** The next argument as an integer that {@code valid} accepts, or {@code defaultValue} if there is none. */
     public int intWhere(IntPredicate valid, int defaultValue) {
-        if (next == args.size()) {
-            return defaultValue;
-        }
-        int value;
-        try {
-            value = Integer.parseInt(args.get(next));
-        } catch (NumberFormatException e) {
-            throw badArguments.reject(usage);
-        }
-        if (!valid.test(value)) {
-            throw badArguments.reject(usage);
-        }
-        next++;
-        return value;
+        return next(Integer::valueOf, valid::test, defaultValue);
     }
 
     /**
@@ -114,16 +103,21 @@ public final class DemoArgs {
      * there is none. NaN and the infinities are refused before {@code valid} sees them.
      */
     public double doubleWhere(DoublePredicate valid, double defaultValue) {
+        return next(Double::valueOf, value -> Double.isFinite(value) && valid.test(value), defaultValue);
+    }
+
+    /** The next argument parsed and checked, or {@code defaultValue} if there is none. */
+    private <T> T next(Function<String, T> parse, Predicate<T> valid, T defaultValue) {
         if (next == args.size()) {
             return defaultValue;
         }
-        double value;
+        T value;
         try {
-            value = Double.parseDouble(args.get(next));
+            value = parse.apply(args.get(next));
         } catch (NumberFormatException e) {
             throw badArguments.reject(usage);
         }
-        if (!Double.isFinite(value) || !valid.test(value)) {
+        if (!valid.test(value)) {
             throw badArguments.reject(usage);
         }
         next++;
