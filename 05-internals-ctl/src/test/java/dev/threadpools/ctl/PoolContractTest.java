@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.threadpools.ctl.PoolFactory.Hooks;
 import dev.threadpools.ctl.PoolFactory.Policy;
+import dev.threadpools.ctl.Pools.Hooks;
 import dev.threadpools.kit.TaskGate;
 import java.time.Duration;
 import java.util.List;
@@ -339,16 +339,11 @@ class PoolContractTest extends PoolTestSupport {
     void terminatedRunsExactlyOnceInTidyingBeforeAwaitTerminationReturns(PoolFlavour flavour) throws Exception {
         AtomicInteger calls = new AtomicInteger();
         List<Integer> statesSeen = new CopyOnWriteArrayList<>();
-        ObservablePool[] self = new ObservablePool[1];
         ObservablePool pool = pool(flavour, 4, 4, LONG_KEEP_ALIVE_MILLIS, new LinkedBlockingQueue<>(), Policy.ABORT,
-                new Hooks() {
-                    @Override
-                    public void terminated() {
-                        calls.incrementAndGet();
-                        statesSeen.add(Ctl.runStateOf(self[0].ctl()));
-                    }
-                });
-        self[0] = pool;
+                Hooks.onTerminated(terminating -> {
+                    calls.incrementAndGet();
+                    statesSeen.add(Ctl.runStateOf(terminating.ctl()));
+                }));
         TaskGate gate = new TaskGate();
         for (int i = 0; i < 4; i++) {
             pool.execute(gate.task());

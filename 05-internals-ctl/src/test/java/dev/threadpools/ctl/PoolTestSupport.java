@@ -2,8 +2,8 @@ package dev.threadpools.ctl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.threadpools.ctl.PoolFactory.Hooks;
 import dev.threadpools.ctl.PoolFactory.Policy;
+import dev.threadpools.ctl.Pools.Hooks;
 import dev.threadpools.kit.RecordingThreadFactory;
 import dev.threadpools.kit.TaskGate;
 import java.util.ArrayList;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.threadpools.ctl.PoolFactory.Hooks;
 import dev.threadpools.ctl.PoolFactory.Policy;
+import dev.threadpools.ctl.Pools.Hooks;
 import dev.threadpools.kit.TaskGate;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
