@@ -35,10 +35,13 @@ public final class DemoArgs {
         throw new AssertionError("System.exit returned");
     };
 
-    /** Reacts to a bad argument; never returns normally. */
+    /**
+     * Reacts to a bad argument: a demo's ends the JVM and never returns; a test's returns the
+     * exception for the parser to throw, so that one JVM can try many bad arguments.
+     */
     @FunctionalInterface
     interface BadArguments {
-        /** @return never; declared so that callers can write {@code throw bad.reject(usage)} */
+        /** @return the exception the parser throws, so that no bad value reaches the caller */
         RuntimeException reject(String usage);
     }
 
@@ -48,6 +51,7 @@ public final class DemoArgs {
     /** Index of the next argument to read; {@code args.size()} once all have been read. */
     private int next;
 
+    /** For tests of this class; a demo calls {@link #of}. */
     DemoArgs(String[] args, String usage, BadArguments badArguments) {
         this.args = List.of(Objects.requireNonNull(args, "args"));
         this.usage = Objects.requireNonNull(usage, "usage");
