@@ -1,5 +1,6 @@
 package dev.threadpools.ctl;
 
+import dev.threadpools.kit.DemoArgs;
 import dev.threadpools.kit.Uninterruptibly;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -176,10 +177,16 @@ public final class CtlWalkthrough {
     }
 
     /** The keep-alive of demos 01 and 02 when they are given none: short, so the demos are quick. */
-    static final int DEMO_KEEP_ALIVE_MILLIS = 100;
+    private static final int DEMO_KEEP_ALIVE_MILLIS = 100;
 
-    /** The body of demos 01 and 02: runs the script on {@code maker}'s pool and prints the table. */
-    static void show(String poolLabel, PoolMaker maker, long keepAliveMillis) throws InterruptedException {
+    /**
+     * The {@code main} of demos 01 and 02: one optional argument, the keep-alive in milliseconds;
+     * runs the script on {@code maker}'s pool and prints the table.
+     */
+    static void demoMain(String demoName, String poolLabel, PoolMaker maker, String[] args)
+            throws InterruptedException {
+        int keepAliveMillis = DemoArgs.positiveInts(args, demoName + " [KEEP_ALIVE_MILLIS > 0]",
+                DEMO_KEEP_ALIVE_MILLIS)[0];
         System.out.printf("The ctl word of %s, read after every step (keep-alive %d ms; %d cores, Java %s).%n",
                 poolLabel, keepAliveMillis, Runtime.getRuntime().availableProcessors(), Runtime.version());
         System.out.println("High 3 bits: run state (111 RUNNING, 000 SHUTDOWN, 001 STOP, 010 TIDYING, "

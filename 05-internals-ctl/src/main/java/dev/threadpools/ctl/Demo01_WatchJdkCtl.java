@@ -1,7 +1,5 @@
 package dev.threadpools.ctl;
 
-import dev.threadpools.kit.DemoArgs;
-
 /**
  * Demo 01: the private {@code ctl} word of a live JDK {@code ThreadPoolExecutor}, read by reflection
  * after every step of its life, in binary.
@@ -30,8 +28,6 @@ public final class Demo01_WatchJdkCtl {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        int keepAliveMillis = DemoArgs.positiveInts(args, "Demo01_WatchJdkCtl [KEEP_ALIVE_MILLIS > 0]",
-                CtlWalkthrough.DEMO_KEEP_ALIVE_MILLIS)[0];
-        CtlWalkthrough.show("the JDK's ThreadPoolExecutor", Pools::jdk, keepAliveMillis);
+        CtlWalkthrough.demoMain("Demo01_WatchJdkCtl", "the JDK's ThreadPoolExecutor", Pools::jdk, args);
     }
 }

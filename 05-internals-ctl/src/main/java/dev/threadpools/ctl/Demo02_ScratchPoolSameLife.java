@@ -1,7 +1,5 @@
 package dev.threadpools.ctl;
 
-import dev.threadpools.kit.DemoArgs;
-
 /**
  * Demo 02: the same life as demo 01, lived by {@link ScratchThreadPoolExecutor}, the pool this module
  * writes from scratch on the {@link ControlWord} model.
@@ -19,8 +17,6 @@ public final class Demo02_ScratchPoolSameLife {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        int keepAliveMillis = DemoArgs.positiveInts(args, "Demo02_ScratchPoolSameLife [KEEP_ALIVE_MILLIS > 0]",
-                CtlWalkthrough.DEMO_KEEP_ALIVE_MILLIS)[0];
-        CtlWalkthrough.show("ScratchThreadPoolExecutor", Pools::scratch, keepAliveMillis);
+        CtlWalkthrough.demoMain("Demo02_ScratchPoolSameLife", "ScratchThreadPoolExecutor", Pools::scratch, args);
     }
 }
