@@ -44,7 +44,7 @@ class CallableAndFutureTest {
             throw io;
         });
 
-        assertThatThrownBy(future::get).isInstanceOf(ExecutionException.class).hasCauseReference(io);
+        assertThatThrownBy(future::get).isInstanceOf(ExecutionException.class).cause().isSameAs(io);
     }
 
     @Test

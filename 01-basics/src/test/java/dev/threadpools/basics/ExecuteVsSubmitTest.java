@@ -62,7 +62,7 @@ class ExecuteVsSubmitTest {
     void submitKeepsTheExceptionInTheFutureUntilGet() throws Exception {
         Future<?> future = pool.submit(failing);
 
-        assertThatThrownBy(future::get).isInstanceOf(ExecutionException.class).hasCauseReference(failure);
+        assertThatThrownBy(future::get).isInstanceOf(ExecutionException.class).cause().isSameAs(failure);
         assertThat(future.state()).isEqualTo(Future.State.FAILED);
         assertThat(future.exceptionNow()).isSameAs(failure);
     }

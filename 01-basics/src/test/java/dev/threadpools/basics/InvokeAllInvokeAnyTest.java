@@ -112,6 +112,6 @@ class InvokeAllInvokeAnyTest {
         });
 
         assertThatThrownBy(() -> pool.invokeAny(replicas))
-                .isInstanceOf(ExecutionException.class).hasCauseReference(last);
+                .isInstanceOf(ExecutionException.class).cause().isSameAs(last);
     }
 }

@@ -1,6 +1,7 @@
 package dev.threadpools.anatomy;
 
 import dev.threadpools.kit.DemoArgs;
+import dev.threadpools.kit.TaskGate;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;

@@ -1,6 +1,7 @@
 package dev.threadpools.anatomy;
 
 import dev.threadpools.kit.DemoArgs;
+import dev.threadpools.kit.TaskGate;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;

@@ -1,5 +1,6 @@
 package dev.threadpools.anatomy;
 
+import dev.threadpools.kit.TaskGate;
 import java.util.concurrent.ThreadPoolExecutor;
 
 /**

@@ -1,5 +1,6 @@
 package dev.threadpools.rejection;
 
+import dev.threadpools.kit.DemoArgs;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.RejectedExecutionHandler;
@@ -26,12 +27,12 @@ public final class Demo01_BuiltInPoliciesOnASaturatedPool {
     }
 
     public static void main(String[] args) {
-        DemoSupport.requireNoArguments(args, Demo01_BuiltInPoliciesOnASaturatedPool.class);
+        DemoArgs.none(args, "Demo01_BuiltInPoliciesOnASaturatedPool (takes no arguments)");
         System.out.println("One worker (blocked), queue of 2 (full: queued-1, queued-2); then one more task.");
         System.out.println();
         System.out.printf("%-20s %-30s %-22s %s%n", "policy", "execute(extra) at producer", "submit(extra) returns",
                 "ran after release (thread)");
-        for (RejectedExecutionHandler policy : DemoSupport.builtInPolicies()) {
+        for (RejectedExecutionHandler policy : SaturatedPool.builtInPolicies()) {
             String producerSaw;
             String ran;
             try (SaturatedPool saturated = SaturatedPool.saturate(1, 2, policy)) {
@@ -46,7 +47,7 @@ public final class Demo01_BuiltInPoliciesOnASaturatedPool {
                         .map(label -> label + "(" + saturated.threadThatRan(label).replace("saturated-", "") + ")")
                         .collect(Collectors.joining(", "));
             }
-            System.out.printf("%-20s %-30s %-22s %s%n", DemoSupport.name(policy), producerSaw, whatSubmitReturns(policy), ran);
+            System.out.printf("%-20s %-30s %-22s %s%n", policy.getClass().getSimpleName(), producerSaw, whatSubmitReturns(policy), ran);
         }
         System.out.println();
         System.out.println("Only AbortPolicy tells the producer. The Future of a discarded task is never done:");

@@ -1,5 +1,6 @@
 package dev.threadpools.rejection;
 
+import dev.threadpools.kit.DemoArgs;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.RejectedExecutionHandler;
@@ -23,12 +24,12 @@ public final class Demo02_HandlerAfterShutdown {
     }
 
     public static void main(String[] args) {
-        DemoSupport.requireNoArguments(args, Demo02_HandlerAfterShutdown.class);
+        DemoArgs.none(args, "Demo02_HandlerAfterShutdown (takes no arguments)");
         System.out.println("A pool with room in its queue is shut down; then execute(late).");
         System.out.println();
         System.out.printf("%-20s %-14s %-30s %-16s %s%n", "policy", "handler calls", "producer saw", "task late",
                 "ran after release");
-        for (RejectedExecutionHandler policy : DemoSupport.builtInPolicies()) {
+        for (RejectedExecutionHandler policy : SaturatedPool.builtInPolicies()) {
             AtomicInteger calls = new AtomicInteger();
             try (SaturatedPool saturated = new SaturatedPool(1, new ArrayBlockingQueue<>(10), (task, executor) -> {
                 calls.incrementAndGet();
@@ -45,7 +46,7 @@ public final class Demo02_HandlerAfterShutdown {
                 }
                 var ran = saturated.releaseAndAwaitTermination();
                 String fate = ran.contains("late") ? "ran" : producerSaw.startsWith("Rejected") ? "refused" : "LOST SILENTLY";
-                System.out.printf("%-20s %-14d %-30s %-16s %s%n", DemoSupport.name(policy), calls.get(), producerSaw,
+                System.out.printf("%-20s %-14d %-30s %-16s %s%n", policy.getClass().getSimpleName(), calls.get(), producerSaw,
                         fate, ran);
             }
         }

@@ -1,5 +1,6 @@
 package dev.threadpools.rejection;
 
+import dev.threadpools.kit.DemoArgs;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 
@@ -21,7 +22,7 @@ public final class Demo03_DiscardOldestDiscardsTheHead {
     }
 
     public static void main(String[] args) {
-        DemoSupport.requireNoArguments(args, Demo03_DiscardOldestDiscardsTheHead.class);
+        DemoArgs.none(args, "Demo03_DiscardOldestDiscardsTheHead (takes no arguments)");
         System.out.println("1) Priority queue of 3 (0 = most urgent), one blocked worker, DiscardOldestPolicy.");
         BoundedPriorityBlockingQueue<Runnable> queue =
                 new BoundedPriorityBlockingQueue<>(3, PrioritizedTask.MOST_URGENT_FIRST);

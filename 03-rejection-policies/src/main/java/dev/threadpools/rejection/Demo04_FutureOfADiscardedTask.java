@@ -1,5 +1,6 @@
 package dev.threadpools.rejection;
 
+import dev.threadpools.kit.DemoArgs;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -24,7 +25,7 @@ public final class Demo04_FutureOfADiscardedTask {
     }
 
     public static void main(String[] args) throws InterruptedException, ExecutionException {
-        DemoSupport.requireNoArguments(args, Demo04_FutureOfADiscardedTask.class);
+        DemoArgs.none(args, "Demo04_FutureOfADiscardedTask (takes no arguments)");
         Future<?> discarded;
         try (SaturatedPool saturated = SaturatedPool.saturate(1, 2, new ThreadPoolExecutor.DiscardPolicy())) {
             discarded = saturated.executor().submit(saturated.task("discarded"));

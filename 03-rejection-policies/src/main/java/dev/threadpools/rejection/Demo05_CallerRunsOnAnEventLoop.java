@@ -1,5 +1,6 @@
 package dev.threadpools.rejection;
 
+import dev.threadpools.kit.DemoArgs;
 import dev.threadpools.kit.Machine;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -27,7 +28,7 @@ public final class Demo05_CallerRunsOnAnEventLoop {
     }
 
     public static void main(String[] args) throws InterruptedException, ExecutionException, TimeoutException {
-        DemoSupport.requireNoArguments(args, Demo05_CallerRunsOnAnEventLoop.class);
+        DemoArgs.none(args, "Demo05_CallerRunsOnAnEventLoop (takes no arguments)");
         ThreadPoolExecutor eventLoop = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 runnable -> new Thread(runnable, "event-loop"));
         try (SaturatedPool workers = SaturatedPool.saturate(2, 4, new ThreadPoolExecutor.CallerRunsPolicy())) {

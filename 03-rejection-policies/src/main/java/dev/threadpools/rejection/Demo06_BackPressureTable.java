@@ -1,5 +1,6 @@
 package dev.threadpools.rejection;
 
+import dev.threadpools.kit.DemoArgs;
 import dev.threadpools.kit.Machine;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,31 +31,18 @@ import java.util.List;
  */
 public final class Demo06_BackPressureTable {
 
-    private static final String USAGE =
-            "usage: Demo06_BackPressureTable [TASKS > 0] [TASK_MICROS >= 0] [WORKERS > 0] [QUEUE > 0]";
-
     private Demo06_BackPressureTable() {
     }
 
     public static void main(String[] args) {
-        int[] settings = {2000, 200, 2, 50};
-        if (args.length > settings.length) {
-            DemoSupport.exitWithUsage(USAGE);
-        }
-        for (int i = 0; i < args.length; i++) {
-            try {
-                settings[i] = Integer.parseInt(args[i]);
-            } catch (NumberFormatException e) {
-                DemoSupport.exitWithUsage(USAGE);
-            }
-        }
-        int tasks = settings[0];
-        Duration taskDuration = Duration.ofNanos(settings[1] * 1_000L);
-        int workers = settings[2];
-        int queue = settings[3];
-        if (tasks < 1 || settings[1] < 0 || workers < 1 || queue < 1) {
-            DemoSupport.exitWithUsage(USAGE);
-        }
+        DemoArgs in = DemoArgs.of(args,
+                "Demo06_BackPressureTable [TASKS > 0] [TASK_MICROS >= 0] [WORKERS > 0] [QUEUE > 0]");
+        int tasks = in.positiveInt(2000);
+        int taskMicros = in.intWhere(micros -> micros >= 0, 200);
+        int workers = in.positiveInt(2);
+        int queue = in.positiveInt(50);
+        in.end();
+        Duration taskDuration = Duration.ofNanos(taskMicros * 1_000L);
 
         List<BackPressureRun.Contender> lineup = BackPressureRun.lineup(workers, queue);
         // Warm-up: load and compile every path once, so that the first row does not pay for it.
@@ -63,7 +51,7 @@ public final class Demo06_BackPressureTable {
         lineup.forEach(contender -> results.add(contender.run(tasks, taskDuration)));
 
         System.out.printf("%d tasks of %d us simulated I/O, %d workers, bounded queue %d (%s)%n%n",
-                tasks, settings[1], workers, queue, Machine.describe());
+                tasks, taskMicros, workers, queue, Machine.describe());
         System.out.printf("%-20s %8s %6s %8s %8s %8s %12s %7s %9s %9s %6s%n", "policy", "accepted", "ran",
                 "producer", "rejected", "dropped", "producer/s", "x free", "p50 ms", "p99 ms", "peakQ");
         double fastest = results.stream().mapToDouble(BackPressureRun.Result::producerTasksPerSecond).max().orElse(1);

@@ -1,5 +1,6 @@
 package dev.threadpools.rejection;
 
+import dev.threadpools.kit.DemoArgs;
 import dev.threadpools.kit.Machine;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -26,7 +27,7 @@ public final class Demo07_CustomPolicies {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        DemoSupport.requireNoArguments(args, Demo07_CustomPolicies.class);
+        DemoArgs.none(args, "Demo07_CustomPolicies (takes no arguments)");
         System.out.println("Timings below: " + Machine.describe());
         System.out.println();
 

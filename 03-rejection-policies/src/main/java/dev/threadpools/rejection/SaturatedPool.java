@@ -69,6 +69,12 @@ public final class SaturatedPool implements AutoCloseable {
         return pool;
     }
 
+    /** The four built-in policies, in the order the lesson presents them; fresh instances each call. */
+    public static List<RejectedExecutionHandler> builtInPolicies() {
+        return List.of(new ThreadPoolExecutor.AbortPolicy(), new ThreadPoolExecutor.CallerRunsPolicy(),
+                new ThreadPoolExecutor.DiscardPolicy(), new ThreadPoolExecutor.DiscardOldestPolicy());
+    }
+
     /**
      * Starts a pool of {@code workers} threads over {@code queue} and blocks every worker; the queue
      * is left as it is (call {@link #fillQueue()} or queue tasks of your own).

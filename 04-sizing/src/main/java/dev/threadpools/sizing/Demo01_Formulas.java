@@ -1,5 +1,6 @@
 package dev.threadpools.sizing;
 
+import dev.threadpools.kit.DemoArgs;
 import dev.threadpools.kit.Machine;
 /**
  * Demo 01: the sizing formulas, worked out for this machine and for bigger ones.
@@ -25,20 +26,20 @@ public final class Demo01_Formulas {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0) {
+        DemoArgs in = DemoArgs.of(args, USAGE);
+        if (!in.isEmpty()) {
+            int cores = in.positiveInt(1);
+            double ratio = in.doubleWhere(waitToCompute -> waitToCompute >= 0, 0);
+            double utilisation = in.doubleWhere(u -> u > 0 && u <= 1, 1);
+            in.end();
+            int threads;
             try {
-                if (args.length > 3) {
-                    throw new IllegalArgumentException();
-                }
-                int cores = Integer.parseInt(args[0]);
-                double ratio = args.length > 1 ? Double.parseDouble(args[1]) : 0;
-                double utilisation = args.length > 2 ? Double.parseDouble(args[2]) : 1;
-                int threads = PoolSizing.forUtilisation(cores, utilisation, ratio);
-                System.out.printf("N * U * (1 + W/C) = %d * %.2f * (1 + %.2f) -> %d threads%n",
-                        cores, utilisation, ratio, threads);
-            } catch (IllegalArgumentException e) { // also NumberFormatException
-                DemoSupport.exitWithUsage(USAGE);
+                threads = PoolSizing.forUtilisation(cores, utilisation, ratio);
+            } catch (IllegalArgumentException moreThreadsThanAnIntCounts) {
+                throw in.reject();
             }
+            System.out.printf("N * U * (1 + W/C) = %d * %.2f * (1 + %.2f) -> %d threads%n",
+                    cores, utilisation, ratio, threads);
             return;
         }
         int cores = Machine.cores();

@@ -1,5 +1,6 @@
 package dev.threadpools.sizing;
 
+import dev.threadpools.kit.DemoArgs;
 import dev.threadpools.kit.Machine;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,9 +31,7 @@ public final class Demo02_AvailableProcessorsInAContainer {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        if (args.length > 0) {
-            DemoSupport.exitWithUsage("Demo02_AvailableProcessorsInAContainer");
-        }
+        DemoArgs.none(args, "Demo02_AvailableProcessorsInAContainer (takes no arguments)");
         System.out.println("What the JVM thinks it may use, and the cgroup limit it reads it from:");
         System.out.println("  this JVM: availableProcessors() = " + Machine.cores() + "  (" + Machine.describe() + ")");
         printCgroupLimit();

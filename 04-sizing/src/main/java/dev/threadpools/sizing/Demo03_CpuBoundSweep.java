@@ -1,5 +1,7 @@
 package dev.threadpools.sizing;
 
+import dev.threadpools.kit.DemoArgs;
+
 /**
  * Demo 03: sweep the pool size for tasks that only compute, and compare the best size with N + 1.
  *
@@ -20,11 +22,10 @@ public final class Demo03_CpuBoundSweep {
     }
 
     public static void main(String[] args) {
-        boolean full = args.length == 1 && args[0].equals("full");
-        if (args.length > 1 || (args.length == 1 && !full)) {
-            DemoSupport.exitWithUsage("Demo03_CpuBoundSweep [full]");
-        }
+        DemoArgs in = DemoArgs.of(args, "Demo03_CpuBoundSweep [full]");
+        boolean full = in.word("full");
+        in.end();
         System.out.println("CPU-bound tasks (0.5 ms of CPU each): which pool size gives the most tasks per second?");
-        DemoSupport.sweepAndPrint(Lesson.CPU, full);
+        SweepReport.sweepAndPrint(Lesson.CPU, full);
     }
 }

@@ -1,5 +1,6 @@
 package dev.threadpools.sizing;
 
+import dev.threadpools.kit.DemoArgs;
 import java.time.Duration;
 
 /**
@@ -23,21 +24,13 @@ public final class Demo04_IoBoundSweep {
     }
 
     public static void main(String[] args) {
-        Workload workload = Lesson.IO;
-        boolean full = false;
-        try {
-            if (args.length > 2 || (args.length == 2 && !args[1].equals("full"))) {
-                throw new IllegalArgumentException();
-            }
-            if (args.length >= 1) {
-                workload = Workload.ioBound(Duration.ofMillis(1).dividedBy(4), Double.parseDouble(args[0]));
-                full = args.length == 2;
-            }
-        } catch (IllegalArgumentException e) { // NumberFormatException is one
-            DemoSupport.exitWithUsage(USAGE);
-        }
+        DemoArgs in = DemoArgs.of(args, USAGE);
+        Workload workload = in.isEmpty() ? Lesson.IO
+                : Workload.ioBound(Duration.ofMillis(1).dividedBy(4), in.doubleWhere(ratio -> ratio >= 0, 8));
+        boolean full = in.word("full");
+        in.end();
         System.out.printf("I/O-bound tasks (0.25 ms of CPU, then %.2f ms blocked in parkNanos, the simulated I/O):%n"
                 + "which pool size gives the most tasks per second?%n", workload.shapes().get(0).blocked().toNanos() / 1e6);
-        DemoSupport.sweepAndPrint(workload, full);
+        SweepReport.sweepAndPrint(workload, full);
     }
 }

@@ -1,5 +1,7 @@
 package dev.threadpools.sizing;
 
+import dev.threadpools.kit.DemoArgs;
+
 /**
  * Demo 05: a mix of compute-only and blocking tasks in one pool.
  *
@@ -16,11 +18,10 @@ public final class Demo05_MixedSweep {
     }
 
     public static void main(String[] args) {
-        boolean full = args.length == 1 && args[0].equals("full");
-        if (args.length > 1 || (args.length == 1 && !full)) {
-            DemoSupport.exitWithUsage("Demo05_MixedSweep [full]");
-        }
+        DemoArgs in = DemoArgs.of(args, "Demo05_MixedSweep [full]");
+        boolean full = in.word("full");
+        in.end();
         System.out.println("A mix: half the tasks compute 1 ms, half compute 0.2 ms and block 4 ms (simulated I/O).");
-        DemoSupport.sweepAndPrint(Lesson.MIX, full);
+        SweepReport.sweepAndPrint(Lesson.MIX, full);
     }
 }

@@ -1,5 +1,6 @@
 package dev.threadpools.sizing;
 
+import dev.threadpools.kit.DemoArgs;
 import dev.threadpools.kit.Machine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,15 +38,13 @@ public final class Demo06_EstimateWaitToCompute {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length > 0) {
-            DemoSupport.exitWithUsage("Demo06_EstimateWaitToCompute");
-        }
+        DemoArgs.none(args, "Demo06_EstimateWaitToCompute (takes no arguments)");
         int cores = Machine.cores();
         CpuBurner burner = CpuBurner.calibrate();
         Path file = Files.createTempFile("demo06-", ".bin");
         try {
             System.out.println("W/C estimated from wall time and per-thread CPU time, 20 warm-up + 50 measured runs each");
-            DemoSupport.printMachine(burner);
+            SweepReport.printMachine(burner);
             System.out.println();
             System.out.printf("  %-38s %9s %9s %9s %8s %14s %14s%n", "task", "wall ms", "CPU ms", "wait ms",
                     "W/C", "pool at U=1", "pool at U=0.5");

@@ -1,5 +1,6 @@
 package dev.threadpools.sizing;
 
+import dev.threadpools.kit.DemoArgs;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 
@@ -25,14 +26,12 @@ public final class Demo07_LittlesLaw {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        if (args.length > 0) {
-            DemoSupport.exitWithUsage("Demo07_LittlesLaw");
-        }
+        DemoArgs.none(args, "Demo07_LittlesLaw (takes no arguments)");
         CpuBurner burner = CpuBurner.calibrate();
         Workload work = Workload.ioBound(Duration.ofMillis(1).dividedBy(4), 16);
         System.out.println("Part 1: L = lambda * W on a pool of 4 threads, one arrival every 2 ms, tasks of "
                 + "0.25 ms CPU + 4 ms simulated I/O");
-        DemoSupport.printMachine(burner);
+        SweepReport.printMachine(burner);
         LittlesLawRun.Result run = LittlesLawRun.run(4, 400, Duration.ofMillis(2), () -> work.runTask(0, burner),
                 Executors.defaultThreadFactory());
         System.out.printf("  arrivals lambda                  %8.1f tasks/s (%d tasks in %.0f ms)%n",

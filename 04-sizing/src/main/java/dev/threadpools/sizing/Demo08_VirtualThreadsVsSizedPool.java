@@ -1,5 +1,6 @@
 package dev.threadpools.sizing;
 
+import dev.threadpools.kit.DemoArgs;
 import dev.threadpools.kit.Machine;
 import dev.threadpools.sizing.SizingExperiment.Candidate;
 import dev.threadpools.sizing.SizingExperiment.Measurement;
@@ -34,16 +35,15 @@ public final class Demo08_VirtualThreadsVsSizedPool {
     }
 
     public static void main(String[] args) {
-        boolean full = args.length == 1 && args[0].equals("full");
-        if (args.length > 1 || (args.length == 1 && !full)) {
-            DemoSupport.exitWithUsage("Demo08_VirtualThreadsVsSizedPool [full]");
-        }
+        DemoArgs in = DemoArgs.of(args, "Demo08_VirtualThreadsVsSizedPool [full]");
+        boolean full = in.word("full");
+        in.end();
         int cores = Machine.cores();
         Workload workload = Lesson.IO;
         System.out.printf("I/O-bound tasks (0.25 ms CPU + 2 ms simulated blocking), %d always in flight:%n"
                 + "platform pools against one virtual thread per task.%n", IN_FLIGHT);
         CpuBurner burner = CpuBurner.calibrate();
-        DemoSupport.printMachine(burner);
+        SweepReport.printMachine(burner);
         List<Measurement> results = compare(workload, cores, full, burner);
         System.out.printf("%n  %-28s %9s %21s %11s %11s %15s%n", "executor", "tasks/s", "min .. max (spread)",
                 "run p50 ms", "run p99 ms", "in system (ms)");

@@ -1,5 +1,6 @@
 package dev.threadpools.sizing;
 
+import dev.threadpools.kit.DemoArgs;
 import dev.threadpools.kit.Machine;
 import dev.threadpools.sizing.SizingExperiment.Measurement;
 import java.io.IOException;
@@ -41,14 +42,18 @@ public final class Demo09_Charts {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 2 && args[0].equals("measure")) {
-            measure(Path.of(args[1]));
-        } else if (args.length == 2 && args[0].equals("redraw")) {
-            redraw(Path.of(args[1], RESULTS), Path.of(args[1]));
-        } else if (args.length == 0) {
+        DemoArgs in = DemoArgs.of(args, USAGE);
+        if (in.isEmpty()) {
             redraw(Path.of("docs", RESULTS), null);
+            return;
+        }
+        String verb = in.oneOf("measure", "redraw");
+        Path dir = Path.of(in.text());
+        in.end();
+        if (verb.equals("measure")) {
+            measure(dir);
         } else {
-            DemoSupport.exitWithUsage(USAGE);
+            redraw(dir.resolve(RESULTS), dir);
         }
     }
 

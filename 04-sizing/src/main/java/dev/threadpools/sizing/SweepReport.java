@@ -1,13 +1,16 @@
 package dev.threadpools.sizing;
 
+import dev.threadpools.kit.Machine;
 import dev.threadpools.sizing.SizingExperiment.Measurement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.concurrent.Executors;
 
 /**
- * Turns a sweep into text: the table and bar chart the demos print, and the Markdown row the README's
- * figures are made of. Written once here so that every demo reports a sweep the same way.
+ * Turns a sweep into text: the table and bar chart the demos print (with the machine they ran on),
+ * and the Markdown row the README's figures are made of. Written once here so that every demo
+ * reports a sweep the same way.
  */
 public final class SweepReport {
 
@@ -93,5 +96,30 @@ public final class SweepReport {
 
     private static double bestMedian(List<Measurement> sweep) {
         return sweep.stream().mapToDouble(Measurement::medianThroughput).max().orElseThrow();
+    }
+
+    /** Figures are only worth something with the machine they came from. */
+    public static void printMachine(CpuBurner burner) {
+        System.out.println("Machine: " + Machine.describe());
+        System.out.println("CPU work " + burner.provenance());
+        System.out.println("(Timings on a shared or busy machine are noisy: compare the rows of one run, "
+                + "not runs with each other.)");
+    }
+
+    /** Calibrates, runs the quick (or full) sweep of {@code workload} and prints the report. */
+    public static void sweepAndPrint(Workload workload, boolean full) {
+        int cores = Machine.cores();
+        SizingExperiment.Settings settings = full ? SizingExperiment.FULL : SizingExperiment.QUICK;
+        int[] sizes = Lesson.poolSizes(workload, cores, full);
+        CpuBurner burner = CpuBurner.calibrate();
+        printMachine(burner);
+        System.out.printf("Pool sizes %s; each run keeps %d tasks per thread in flight for %d ms;%n"
+                        + "%d warm-up + %d measured runs per size, interleaved across sizes.%n%n",
+                Lesson.describe(sizes), settings.inFlightPerThread(), settings.window().toMillis(),
+                settings.warmupRuns(), settings.measuredRuns());
+        var experiment = new SizingExperiment(workload, burner, settings,
+                Executors.defaultThreadFactory());
+        List<Measurement> sweep = experiment.sweep(sizes);
+        System.out.print(table(workload, sweep, cores));
     }
 }

@@ -1,9 +1,24 @@
 package dev.threadpools.ctl;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
- * The whole ctl state machine: the worker count of {@link WorkerCount} plus the run state moves.
+ * The atomic ctl word of a pool and every move made on it: workers counted in and out, and the run
+ * state moved forward. {@link Ctl} says how the word is laid out; this class owns the one
+ * {@link AtomicInteger} that holds it, and nothing else writes it.
  *
- * <p>The run state only ever moves forward, and some moves have a condition:
+ * <h2>Worker count</h2>
+ * Workers are added and removed the way the JDK does it: read the word, decide on the read value,
+ * and publish with a compare-and-set that fails if anyone changed the word in between. A failed CAS
+ * is not an error; it means "look again".
+ *
+ * <p>Invariant: every successful {@link #tryIncrement} adds exactly one to the count, however many
+ * threads race, and never changes the run state bits. Because the CAS compares the whole word, a
+ * worker can only be counted into the very state the caller checked: never into a pool that was
+ * shut down between the check and the write.
+ *
+ * <h2>Run state</h2>
+ * The run state only ever moves forward, and some moves have a condition:
  * <table>
  *   <caption>Allowed transitions (every other one is forbidden)</caption>
  *   <tr><th>from</th><th>to</th><th>trigger</th><th>method</th></tr>
@@ -16,7 +31,110 @@ package dev.threadpools.ctl;
  * {@link Transition} lists the same table as data, and {@code ControlWordTest} checks every pair of
  * states against it.
  */
-public class ControlWord extends WorkerCount {
+public final class ControlWord {
+
+    /** For {@link #tryIncrement(int, boolean)}: the new worker comes with a task of its own. */
+    public static final boolean FOR_NEW_TASK = false;
+
+    /** For {@link #tryIncrement(int, boolean)}: the new worker has no task and the queue is not empty. */
+    public static final boolean TO_DRAIN_QUEUE = true;
+
+    /** Run state in the high 3 bits, worker count in the low 29; see {@link Ctl}. */
+    private final AtomicInteger word;
+
+    /** A RUNNING pool with no workers: how every pool starts. */
+    public ControlWord() {
+        this(Ctl.ctlOf(Ctl.RUNNING, 0));
+    }
+
+    /** Starts from any word: for tests that begin in the state they examine. */
+    ControlWord(int ctl) {
+        this.word = new AtomicInteger(ctl);
+    }
+
+    /**
+     * Adds one worker unless the pool has been shut down or is full. This is the rule for a worker
+     * that comes with a new task of its own.
+     *
+     * @return whether a worker was counted; the caller starts a thread only if so
+     */
+    public boolean tryIncrement() {
+        return tryIncrement(Ctl.COUNT_MASK, FOR_NEW_TASK);
+    }
+
+    /**
+     * Adds one worker if the run state and the limit allow it.
+     *
+     * <p>A RUNNING pool takes any worker. A SHUTDOWN pool refuses new tasks but must still finish
+     * its queue, so it takes a worker without a task of its own when there are queued tasks for it
+     * ({@code toDrainQueue}); that is how a pool whose last worker died keeps draining. STOP and
+     * later take no worker at all.
+     *
+     * @param limit        the most workers allowed (core or maximum size), at most {@link Ctl#COUNT_MASK}
+     * @param toDrainQueue {@link #TO_DRAIN_QUEUE} if the new worker has no task of its own and the
+     *                     queue is not empty, else {@link #FOR_NEW_TASK}
+     * @return whether a worker was counted; the caller starts a thread only if so
+     */
+    public boolean tryIncrement(int limit, boolean toDrainQueue) {
+        if (limit < 0 || limit > Ctl.COUNT_MASK) {
+            throw new IllegalArgumentException("limit out of range: " + limit);
+        }
+        for (;;) {
+            int c = word.get();
+            if (!acceptsWorker(c, toDrainQueue) || Ctl.workerCountOf(c) >= limit) {
+                return false;
+            }
+            // Fails if anything in the word changed since c was read: the count (another worker was
+            // added or left) or the run state (shutdown). Either way the decision above is stale.
+            if (word.compareAndSet(c, c + 1)) {
+                return true;
+            }
+        }
+    }
+
+    /** Whether a pool in state {@code c} may count one more worker of the given kind. */
+    private static boolean acceptsWorker(int c, boolean toDrainQueue) {
+        return Ctl.runStateOf(c) == Ctl.RUNNING || (Ctl.runStateOf(c) == Ctl.SHUTDOWN && toDrainQueue);
+    }
+
+    /**
+     * Removes one worker: called by a worker that is about to exit, or to undo an increment whose
+     * thread could not be started. It cannot be refused by a state change, so the loop only retries
+     * when another thread changed the word first.
+     *
+     * @throws IllegalStateException if the count is already zero: a decrement without an increment
+     *         would borrow from the run state bits and corrupt the state
+     */
+    public void decrement() {
+        for (;;) {
+            int c = word.get();
+            if (Ctl.workerCountOf(c) == 0) {
+                throw new IllegalStateException("worker count is already 0 in " + Ctl.toBinary(c));
+            }
+            if (word.compareAndSet(c, c - 1)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Removes one worker only if the word is still {@code expected}. An idle worker that timed out
+     * uses this: its decision to leave ("there are more workers than needed") was made on
+     * {@code expected}, and if two idle workers decide at once, only one may act on it.
+     *
+     * @return whether the count was decremented; if not, the caller looks at the word again
+     */
+    public boolean compareAndDecrement(int expected) {
+        if (Ctl.workerCountOf(expected) == 0) {
+            throw new IllegalArgumentException("no worker to remove in " + Ctl.toBinary(expected));
+        }
+        return word.compareAndSet(expected, expected - 1);
+    }
+
+    /** The current ctl word. */
+    public int get() {
+        return word.get();
+    }
 
     /** The allowed run state transitions and what causes each; every other pair is forbidden. */
     public enum Transition {
@@ -82,11 +200,11 @@ public class ControlWord extends WorkerCount {
                     + Ctl.toBinary(target));
         }
         for (;;) {
-            int c = ctl.get();
+            int c = word.get();
             if (Ctl.runStateAtLeast(c, target)) {
                 return c;
             }
-            if (ctl.compareAndSet(c, Ctl.ctlOf(target, Ctl.workerCountOf(c)))) {
+            if (word.compareAndSet(c, Ctl.ctlOf(target, Ctl.workerCountOf(c)))) {
                 return c;
             }
         }
@@ -101,11 +219,11 @@ public class ControlWord extends WorkerCount {
      * @return whether this call made the move
      */
     public boolean tryEnterTidying() {
-        int c = ctl.get();
+        int c = word.get();
         if (Ctl.runStateOf(c) != Ctl.SHUTDOWN && Ctl.runStateOf(c) != Ctl.STOP || Ctl.workerCountOf(c) != 0) {
             return false;
         }
-        return ctl.compareAndSet(c, Ctl.ctlOf(Ctl.TIDYING, 0));
+        return word.compareAndSet(c, Ctl.ctlOf(Ctl.TIDYING, 0));
     }
 
     /**
@@ -115,10 +233,10 @@ public class ControlWord extends WorkerCount {
      * @throws IllegalStateException if the pool is not in TIDYING
      */
     public void markTerminated() {
-        int c = ctl.get();
+        int c = word.get();
         if (Ctl.runStateOf(c) != Ctl.TIDYING) {
             throw new IllegalStateException("TERMINATED only follows TIDYING, not " + Ctl.nameOf(Ctl.runStateOf(c)));
         }
-        ctl.set(Ctl.ctlOf(Ctl.TERMINATED, 0));
+        word.set(Ctl.ctlOf(Ctl.TERMINATED, 0));
     }
 }

@@ -1,5 +1,6 @@
 package dev.threadpools.ctl;
 
+import dev.threadpools.kit.DemoArgs;
 import dev.threadpools.kit.Uninterruptibly;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -175,32 +176,23 @@ public final class CtlWalkthrough {
         }
     }
 
+    /** The keep-alive of demos 01 and 02 when they are given none: short, so the demos are quick. */
+    private static final int DEMO_KEEP_ALIVE_MILLIS = 100;
+
     /**
-     * The {@code main} of demos 01 and 02: one optional argument, the keep-alive in milliseconds.
-     *
-     * @return the exit status: 0, or 2 after printing the usage line
+     * The {@code main} of demos 01 and 02: one optional argument, the keep-alive in milliseconds;
+     * runs the script on {@code maker}'s pool and prints the table.
      */
-    static int demoMain(String demoName, String poolLabel, PoolMaker maker, String[] args)
+    static void demoMain(String demoName, String poolLabel, PoolMaker maker, String[] args)
             throws InterruptedException {
-        long keepAliveMillis = 100;
-        if (args.length > 0) {
-            try {
-                keepAliveMillis = args.length == 1 ? Long.parseLong(args[0]) : -1;
-            } catch (NumberFormatException e) {
-                keepAliveMillis = -1;
-            }
-            if (keepAliveMillis <= 0) {
-                System.err.println("usage: " + demoName + " [KEEP_ALIVE_MILLIS > 0]");
-                return 2;
-            }
-        }
+        int keepAliveMillis = DemoArgs.positiveInts(args, demoName + " [KEEP_ALIVE_MILLIS > 0]",
+                DEMO_KEEP_ALIVE_MILLIS)[0];
         System.out.printf("The ctl word of %s, read after every step (keep-alive %d ms; %d cores, Java %s).%n",
                 poolLabel, keepAliveMillis, Runtime.getRuntime().availableProcessors(), Runtime.version());
         System.out.println("High 3 bits: run state (111 RUNNING, 000 SHUTDOWN, 001 STOP, 010 TIDYING, "
                 + "011 TERMINATED). Low 29: workers.");
         System.out.println();
         print(new CtlWalkthrough(maker, keepAliveMillis).run(), System.out);
-        return 0;
     }
 
     /** Prints the steps as an aligned ASCII table. */

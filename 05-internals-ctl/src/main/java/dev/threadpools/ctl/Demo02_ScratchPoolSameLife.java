@@ -17,7 +17,6 @@ public final class Demo02_ScratchPoolSameLife {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        System.exit(CtlWalkthrough.demoMain("Demo02_ScratchPoolSameLife", "ScratchThreadPoolExecutor",
-                Pools::scratch, args));
+        CtlWalkthrough.demoMain("Demo02_ScratchPoolSameLife", "ScratchThreadPoolExecutor", Pools::scratch, args);
     }
 }

@@ -151,7 +151,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
     /**
      * Counts, registers and starts one worker.
      *
-     * <p>Counting comes first and is a CAS retry loop ({@link WorkerCount#tryIncrement(int, boolean)}):
+     * <p>Counting comes first and is a CAS retry loop ({@link ControlWord#tryIncrement(int, boolean)}):
      * it claims a slot below the limit in the state that was checked, or fails without side effects.
      * Only then is the thread made, because making one is expensive and may fail. Registering happens
      * under {@link #mainLock} with the run state checked again, because {@code shutdownNow} visits the
@@ -427,7 +427,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         mainLock.lock();
         try {
             ctl.advanceRunState(Ctl.SHUTDOWN);
-            interruptIdleWorkers(false);
+            interruptIdleWorkers(EVERY_IDLE);
         } finally {
             mainLock.unlock();
         }
@@ -491,7 +491,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
                 return;
             }
             if (Ctl.workerCountOf(c) != 0) {
-                interruptIdleWorkers(true);
+                interruptIdleWorkers(ONLY_ONE);
                 return;
             }
             mainLock.lock();
@@ -512,9 +512,15 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         }
     }
 
+    /** For {@link #interruptIdleWorkers}: wake at most one idle worker, to pass a termination signal on. */
+    private static final boolean ONLY_ONE = true;
+
+    /** For {@link #interruptIdleWorkers}: wake every idle worker, to make each look at a new setting or state. */
+    private static final boolean EVERY_IDLE = false;
+
     /**
      * Interrupts workers that are waiting for a task, never one running a task: that is what the
-     * worker's own lock is for. With {@code onlyOne}, interrupts at most one (see {@link #tryTerminate}).
+     * worker's own lock is for. With {@link #ONLY_ONE}, interrupts at most one (see {@link #tryTerminate}).
      */
     private void interruptIdleWorkers(boolean onlyOne) {
         mainLock.lock();
@@ -697,7 +703,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         int growth = corePoolSize - this.corePoolSize;
         this.corePoolSize = corePoolSize;
         if (Ctl.workerCountOf(ctl.get()) > corePoolSize) {
-            interruptIdleWorkers(false);
+            interruptIdleWorkers(EVERY_IDLE);
         } else if (growth > 0) {
             for (int k = Math.min(growth, workQueue.size()); k > 0 && addWorker(null, true); k--) {
                 if (workQueue.isEmpty()) {
@@ -718,7 +724,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         }
         this.maximumPoolSize = maximumPoolSize;
         if (Ctl.workerCountOf(ctl.get()) > maximumPoolSize) {
-            interruptIdleWorkers(false);
+            interruptIdleWorkers(EVERY_IDLE);
         }
     }
 
@@ -735,7 +741,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         long shorterBy = keepAliveNanos - unit.toNanos(time);
         keepAliveNanos = unit.toNanos(time);
         if (shorterBy > 0) {
-            interruptIdleWorkers(false); // waiting workers re-arm with the shorter time
+            interruptIdleWorkers(EVERY_IDLE); // waiting workers re-arm with the shorter time
         }
     }
 
@@ -756,7 +762,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         if (value != allowCoreThreadTimeOut) {
             allowCoreThreadTimeOut = value;
             if (value) {
-                interruptIdleWorkers(false);
+                interruptIdleWorkers(EVERY_IDLE);
             }
         }
     }

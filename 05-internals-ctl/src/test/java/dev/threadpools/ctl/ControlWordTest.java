@@ -1,5 +1,7 @@
 package dev.threadpools.ctl;
 
+import static dev.threadpools.ctl.ControlWord.FOR_NEW_TASK;
+import static dev.threadpools.ctl.ControlWord.TO_DRAIN_QUEUE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,9 +42,7 @@ class ControlWordTest {
     }
 
     private static ControlWord wordIn(int state, int workers) {
-        ControlWord word = new ControlWord();
-        word.ctl.set(Ctl.ctlOf(state, workers));
-        return word;
+        return new ControlWord(Ctl.ctlOf(state, workers));
     }
 
     @Claim("J92")
@@ -129,19 +129,19 @@ class ControlWordTest {
         assertThatThrownBy(() -> word.advanceRunState(Ctl.RUNNING)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(word::decrement).as("no worker to remove").isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> word.compareAndDecrement(word.get())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> word.tryIncrement(-1, false)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> word.tryIncrement(Ctl.COUNT_MASK + 1, false))
+        assertThatThrownBy(() -> word.tryIncrement(-1, FOR_NEW_TASK)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> word.tryIncrement(Ctl.COUNT_MASK + 1, FOR_NEW_TASK))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aShutDownPoolTakesOnlyAWorkerThatDrainsTheQueue() {
         ControlWord word = wordIn(Ctl.SHUTDOWN, 0);
-        assertThat(word.tryIncrement(5, false)).as("a worker with a new task").isFalse();
-        assertThat(word.tryIncrement(5, true)).as("a worker for queued tasks").isTrue();
+        assertThat(word.tryIncrement(5, FOR_NEW_TASK)).as("a worker with a new task").isFalse();
+        assertThat(word.tryIncrement(5, TO_DRAIN_QUEUE)).as("a worker for queued tasks").isTrue();
         word.advanceRunState(Ctl.STOP);
-        assertThat(word.tryIncrement(5, true)).as("STOP takes no worker at all").isFalse();
-        assertThat(word.tryIncrement(1, false)).isFalse();
+        assertThat(word.tryIncrement(5, TO_DRAIN_QUEUE)).as("STOP takes no worker at all").isFalse();
+        assertThat(word.tryIncrement(1, FOR_NEW_TASK)).isFalse();
         assertThat(Ctl.workerCountOf(word.get())).isEqualTo(1);
     }
 
@@ -149,7 +149,7 @@ class ControlWordTest {
     void aDecrementDecidedOnAStaleWordIsRefused() {
         ControlWord word = wordIn(Ctl.RUNNING, 3);
         int seen = word.get();
-        assertThat(word.tryIncrement(5, false)).isTrue(); // another worker joined since "seen" was read
+        assertThat(word.tryIncrement(5, FOR_NEW_TASK)).isTrue(); // another worker joined since "seen" was read
 
         assertThat(word.compareAndDecrement(seen)).as("the word changed since it was read").isFalse();
         assertThat(word.get()).as("a refused decrement leaves the word alone").isEqualTo(Ctl.ctlOf(Ctl.RUNNING, 4));
@@ -160,9 +160,9 @@ class ControlWordTest {
     @Test
     void incrementStopsAtTheLimit() {
         ControlWord word = new ControlWord();
-        assertThat(word.tryIncrement(2, false)).isTrue();
-        assertThat(word.tryIncrement(2, false)).isTrue();
-        assertThat(word.tryIncrement(2, false)).isFalse();
+        assertThat(word.tryIncrement(2, FOR_NEW_TASK)).isTrue();
+        assertThat(word.tryIncrement(2, FOR_NEW_TASK)).isTrue();
+        assertThat(word.tryIncrement(2, FOR_NEW_TASK)).isFalse();
         assertThat(Ctl.workerCountOf(word.get())).isEqualTo(2);
     }
 
@@ -179,7 +179,7 @@ class ControlWordTest {
                 racers.add(startRecordingFailures(failures, () -> {
                     awaitBarrier(start);
                     for (int r = 0; r < rounds; r++) {
-                        if (word.tryIncrement(Ctl.COUNT_MASK, true)) {
+                        if (word.tryIncrement(Ctl.COUNT_MASK, TO_DRAIN_QUEUE)) {
                             word.decrement();
                         }
                     }

@@ -93,9 +93,9 @@ class CtlTest {
 
     @Test
     void incrementStopsOnceThePoolIsShutDown() {
-        WorkerCount count = new WorkerCount();
+        ControlWord count = new ControlWord();
         assertThat(count.tryIncrement()).isTrue();
-        count.ctl.set(Ctl.ctlOf(Ctl.SHUTDOWN, Ctl.workerCountOf(count.get())));
+        count.advanceRunState(Ctl.SHUTDOWN);
 
         assertThat(count.tryIncrement()).isFalse();
         assertThat(Ctl.workerCountOf(count.get())).isEqualTo(1);

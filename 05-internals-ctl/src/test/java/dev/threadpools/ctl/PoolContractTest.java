@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.threadpools.ctl.PoolFactory.Hooks;
 import dev.threadpools.ctl.PoolFactory.Policy;
+import dev.threadpools.ctl.Pools.Hooks;
 import dev.threadpools.kit.Claim;
+import dev.threadpools.kit.TaskGate;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -116,7 +117,7 @@ class PoolContractTest extends PoolTestSupport {
     void extraWorkersTimeOutThenCoreWorkersToo(PoolFlavour flavour) throws Exception {
         WaitRecordingSynchronousQueue queue = new WaitRecordingSynchronousQueue();
         ObservablePool pool = pool(flavour, 1, 3, 50, queue, Policy.ABORT, Hooks.NONE);
-        Gate gate = new Gate();
+        TaskGate gate = new TaskGate();
         for (int i = 0; i < 3; i++) {
             pool.execute(gate.task());
         }
@@ -146,7 +147,7 @@ class PoolContractTest extends PoolTestSupport {
     void anIdleWorkerBeyondTheCoreWaitsTheKeepAliveTimeBeforeLeaving(PoolFlavour flavour) throws Exception {
         WaitRecordingSynchronousQueue queue = new WaitRecordingSynchronousQueue();
         ObservablePool pool = pool(flavour, 1, 2, LONG_KEEP_ALIVE_MILLIS, queue, Policy.ABORT, Hooks.NONE);
-        Gate gate = new Gate();
+        TaskGate gate = new TaskGate();
         pool.execute(gate.task());
         pool.execute(gate.task());
         gate.awaitStarted(2);
@@ -183,7 +184,7 @@ class PoolContractTest extends PoolTestSupport {
     void callerRunsPolicyRunsTheTaskInTheCallersThread(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 1, LONG_KEEP_ALIVE_MILLIS, new SynchronousQueue<>(),
                 Policy.CALLER_RUNS, Hooks.NONE);
-        Gate gate = new Gate();
+        TaskGate gate = new TaskGate();
         pool.execute(gate.task());
         gate.awaitStarted(1);
         AtomicReference<Thread> ranIn = new AtomicReference<>();
@@ -203,7 +204,7 @@ class PoolContractTest extends PoolTestSupport {
     void discardPolicyDropsTheNewTaskSilently(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 1, LONG_KEEP_ALIVE_MILLIS, new ArrayBlockingQueue<>(1),
                 Policy.DISCARD, Hooks.NONE);
-        Gate gate = new Gate();
+        TaskGate gate = new TaskGate();
         pool.execute(gate.task());
         gate.awaitStarted(1);
         Runnable queued = () -> { };
@@ -225,7 +226,7 @@ class PoolContractTest extends PoolTestSupport {
     void discardOldestPolicyDropsTheHeadOfTheQueueAndRetries(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 1, LONG_KEEP_ALIVE_MILLIS, new ArrayBlockingQueue<>(2),
                 Policy.DISCARD_OLDEST, Hooks.NONE);
-        Gate gate = new Gate();
+        TaskGate gate = new TaskGate();
         pool.execute(gate.task());
         gate.awaitStarted(1);
         Runnable oldest = () -> { };
@@ -247,7 +248,7 @@ class PoolContractTest extends PoolTestSupport {
     @EnumSource(PoolFlavour.class)
     void shutdownStillRunsQueuedTasks(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 1, new LinkedBlockingQueue<>());
-        Gate gate = new Gate();
+        TaskGate gate = new TaskGate();
         AtomicInteger queuedRan = new AtomicInteger();
         pool.execute(gate.task());
         pool.execute(queuedRan::incrementAndGet);
@@ -262,7 +263,7 @@ class PoolContractTest extends PoolTestSupport {
 
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         assertThat(queuedRan).as("queued tasks run after shutdown").hasValue(2);
-        assertThat(gate.interrupted).as("shutdown does not interrupt a running task").hasValue(0);
+        assertThat(gate.interrupted()).as("shutdown does not interrupt a running task").isZero();
     }
 
     @Claim({"J49", "J50"})
@@ -270,7 +271,7 @@ class PoolContractTest extends PoolTestSupport {
     @EnumSource(PoolFlavour.class)
     void shutdownNowReturnsTheTasksThatNeverStartedAndInterruptsTheRest(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 1, new LinkedBlockingQueue<>());
-        Gate gate = new Gate();
+        TaskGate gate = new TaskGate();
         pool.execute(gate.task());
         gate.awaitStarted(1);
         Runnable second = () -> { };
@@ -283,7 +284,7 @@ class PoolContractTest extends PoolTestSupport {
         assertThat(neverStarted).containsExactly(second, third);
         assertThat(pool.getQueue()).isEmpty();
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(gate.interrupted).as("the running task was interrupted").hasValue(1);
+        assertThat(gate.interrupted()).as("the running task was interrupted").isEqualTo(1);
     }
 
     @ParameterizedTest
@@ -323,7 +324,7 @@ class PoolContractTest extends PoolTestSupport {
     @EnumSource(PoolFlavour.class)
     void awaitTerminationTimesOutWhileATaskRunsAndReturnsOnceTerminated(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 1, new LinkedBlockingQueue<>());
-        Gate gate = new Gate();
+        TaskGate gate = new TaskGate();
         pool.execute(gate.task());
         gate.awaitStarted(1);
         pool.shutdown();
@@ -343,17 +344,12 @@ class PoolContractTest extends PoolTestSupport {
     void terminatedRunsExactlyOnceInTidyingBeforeAwaitTerminationReturns(PoolFlavour flavour) throws Exception {
         AtomicInteger calls = new AtomicInteger();
         List<Integer> statesSeen = new CopyOnWriteArrayList<>();
-        ObservablePool[] self = new ObservablePool[1];
         ObservablePool pool = pool(flavour, 4, 4, LONG_KEEP_ALIVE_MILLIS, new LinkedBlockingQueue<>(), Policy.ABORT,
-                new Hooks() {
-                    @Override
-                    public void terminated() {
-                        calls.incrementAndGet();
-                        statesSeen.add(Ctl.runStateOf(self[0].ctl()));
-                    }
-                });
-        self[0] = pool;
-        Gate gate = new Gate();
+                Hooks.onTerminated(terminating -> {
+                    calls.incrementAndGet();
+                    statesSeen.add(Ctl.runStateOf(terminating.ctl()));
+                }));
+        TaskGate gate = new TaskGate();
         for (int i = 0; i < 4; i++) {
             pool.execute(gate.task());
         }
@@ -401,7 +397,7 @@ class PoolContractTest extends PoolTestSupport {
         assertThat(events).containsExactly("before in worker", "after boom", "before in worker", "task", "after ok");
         threads.awaitExits(1);
         assertThat(threads.made()).as("the worker killed by the exception was replaced").isEqualTo(2);
-        assertThat(threads.uncaught).containsExactly(boom);
+        assertThat(threads.uncaught()).containsExactly(boom);
         await().atMost(Duration.ofSeconds(10)).until(() -> pool.getCompletedTaskCount() == 2);
     }
 
@@ -409,7 +405,7 @@ class PoolContractTest extends PoolTestSupport {
     @EnumSource(PoolFlavour.class)
     void aWorkerKilledByATaskIsReplacedEvenWhenTheCoreIsStillFull(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 2, new SynchronousQueue<>());
-        Gate gate = new Gate();
+        TaskGate gate = new TaskGate();
         pool.execute(gate.task());
         gate.awaitStarted(1);
         RuntimeException boom = new IllegalStateException("boom");
@@ -419,7 +415,7 @@ class PoolContractTest extends PoolTestSupport {
         });
 
         threads.awaitExits(1);
-        assertThat(threads.uncaught).containsExactly(boom);
+        assertThat(threads.uncaught()).containsExactly(boom);
         // The core worker is still there, so "too few workers" does not explain a new thread: the
         // replacement is made because the worker died of a task's exception.
         assertThat(threads.made()).as("threads made: core worker, the one that died, its replacement").isEqualTo(3);
@@ -515,8 +511,8 @@ class PoolContractTest extends PoolTestSupport {
             }
         };
         ObservablePool pool = pool(flavour, 2, 2, queue);
-        Gate first = new Gate();
-        Gate second = new Gate();
+        TaskGate first = new TaskGate();
+        TaskGate second = new TaskGate();
         pool.execute(first.task());
         pool.execute(second.task());
         first.awaitStarted(1);
@@ -535,14 +531,14 @@ class PoolContractTest extends PoolTestSupport {
 
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS))
                 .as("the exiting worker interrupted the idle one, which exited too").isTrue();
-        assertThat(first.interrupted.get() + second.interrupted.get()).as("tasks interrupted").isZero();
+        assertThat(first.interrupted() + second.interrupted()).as("tasks interrupted").isZero();
     }
 
     @ParameterizedTest
     @EnumSource(PoolFlavour.class)
     void countsTasksAndActiveWorkers(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 2, 2, new LinkedBlockingQueue<>());
-        Gate gate = new Gate();
+        TaskGate gate = new TaskGate();
         pool.execute(gate.task());
         pool.execute(gate.task());
         pool.execute(gate.task());
@@ -638,7 +634,7 @@ class PoolContractTest extends PoolTestSupport {
     @EnumSource(PoolFlavour.class)
     void rejectsWhenSaturatedWithTheDefaultPolicy(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 1, new SynchronousQueue<>());
-        Gate gate = new Gate();
+        TaskGate gate = new TaskGate();
         pool.execute(gate.task());
         gate.awaitStarted(1);
 

@@ -1,10 +1,11 @@
 package dev.threadpools.ctl;
 
+import dev.threadpools.ctl.Pools.Hooks;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
-/** Makes one kind of pool with the JDK's full constructor, the standard policy named, and hooks. */
+/** Makes one kind of pool with the JDK's full constructor, the standard policy named, and {@link Hooks}. */
 @FunctionalInterface
 public interface PoolFactory {
 
@@ -15,19 +16,5 @@ public interface PoolFactory {
     /** The four standard rejection policies, which each pool implements with its own classes. */
     enum Policy {
         ABORT, CALLER_RUNS, DISCARD, DISCARD_OLDEST
-    }
-
-    /** The three hooks of a pool, as callbacks; the defaults do nothing. */
-    interface Hooks {
-        Hooks NONE = new Hooks() { };
-
-        default void beforeExecute(Thread thread, Runnable task) {
-        }
-
-        default void afterExecute(Runnable task, Throwable failure) {
-        }
-
-        default void terminated() {
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.threadpools.ctl;
 
+import dev.threadpools.ctl.Pools.Hooks;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.RejectedExecutionHandler;
 import java.util.concurrent.ThreadFactory;
@@ -19,22 +20,7 @@ public enum PoolFlavour implements PoolFactory {
                 case DISCARD -> new ThreadPoolExecutor.DiscardPolicy();
                 case DISCARD_OLDEST -> new ThreadPoolExecutor.DiscardOldestPolicy();
             };
-            return new JdkObservablePool(core, max, keepAlive, unit, queue, threadFactory, handler) {
-                @Override
-                protected void beforeExecute(Thread thread, Runnable task) {
-                    hooks.beforeExecute(thread, task);
-                }
-
-                @Override
-                protected void afterExecute(Runnable task, Throwable failure) {
-                    hooks.afterExecute(task, failure);
-                }
-
-                @Override
-                protected void terminated() {
-                    hooks.terminated();
-                }
-            };
+            return Pools.jdk(core, max, keepAlive, unit, queue, threadFactory, handler, hooks);
         }
     },
 
@@ -42,23 +28,7 @@ public enum PoolFlavour implements PoolFactory {
         @Override
         public ObservablePool create(int core, int max, long keepAlive, TimeUnit unit, BlockingQueue<Runnable> queue,
                 ThreadFactory threadFactory, Policy policy, Hooks hooks) {
-            return new ScratchThreadPoolExecutor(core, max, keepAlive, unit, queue, threadFactory,
-                    scratchHandler(policy)) {
-                @Override
-                protected void beforeExecute(Thread thread, Runnable task) {
-                    hooks.beforeExecute(thread, task);
-                }
-
-                @Override
-                protected void afterExecute(Runnable task, Throwable failure) {
-                    hooks.afterExecute(task, failure);
-                }
-
-                @Override
-                protected void terminated() {
-                    hooks.terminated();
-                }
-            };
+            return Pools.scratch(core, max, keepAlive, unit, queue, threadFactory, scratchHandler(policy), hooks);
         }
     };
 

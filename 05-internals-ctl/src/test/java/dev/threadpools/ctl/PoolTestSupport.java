@@ -2,24 +2,22 @@ package dev.threadpools.ctl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.threadpools.ctl.PoolFactory.Hooks;
 import dev.threadpools.ctl.PoolFactory.Policy;
+import dev.threadpools.ctl.Pools.Hooks;
+import dev.threadpools.kit.RecordingThreadFactory;
+import dev.threadpools.kit.TaskGate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * What the pool tests share: a thread factory that counts thread births and deaths, a gate that
- * holds tasks until the test opens it, and the rule that every pool made here is shut down and
- * terminated when the test ends (even when it failed half-way).
+ * What the pool tests share: a fresh {@link RecordingThreadFactory} per test, which counts thread
+ * births and deaths, and the rule that every pool made here is shut down and terminated when the
+ * test ends (even when it failed half-way). Tasks are held with the kit's {@link TaskGate}.
  */
 public abstract class PoolTestSupport {
 
@@ -27,12 +25,12 @@ public abstract class PoolTestSupport {
     protected static final long LONG_KEEP_ALIVE_MILLIS = 60_000;
 
     /** Fresh for every test: subclasses may share one instance across tests (PER_CLASS lifecycle). */
-    protected Threads threads;
+    protected RecordingThreadFactory threads;
     private final List<ObservablePool> pools = new ArrayList<>();
 
     @BeforeEach
     void freshThreadFactory() {
-        threads = new Threads();
+        threads = new RecordingThreadFactory("contract-worker");
     }
 
     protected ObservablePool pool(PoolFactory factory, int core, int max, long keepAliveMillis,
@@ -60,63 +58,5 @@ public abstract class PoolTestSupport {
             assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("%s terminated", pool).isTrue();
         }
         pools.clear();
-    }
-
-    /** A thread factory that counts the threads it made and the ones that have finished. */
-    protected static final class Threads implements ThreadFactory {
-        private final AtomicInteger made = new AtomicInteger();
-        private final Semaphore exited = new Semaphore(0);
-        final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
-
-        @Override
-        public Thread newThread(Runnable worker) {
-            return new Thread(() -> {
-                try {
-                    worker.run();
-                } catch (Throwable failure) {
-                    // A task that throws kills its worker. Record the failure here rather than in an
-                    // uncaught-exception handler, which would run only after the exit is signalled
-                    // below; this also keeps the expected stack traces out of the build log.
-                    uncaught.add(failure);
-                } finally {
-                    exited.release();
-                }
-            }, "contract-worker-" + made.incrementAndGet());
-        }
-
-        int made() {
-            return made.get();
-        }
-
-        /** Waits until {@code count} more worker threads have ended (bounded, so a bug fails, not hangs). */
-        void awaitExits(int count) throws InterruptedException {
-            assertThat(exited.tryAcquire(count, 10, TimeUnit.SECONDS)).as("%d worker thread(s) exited", count).isTrue();
-        }
-    }
-
-    /** Holds tasks until {@link #open()}; counts how many have started. An interrupt also releases a task. */
-    protected static final class Gate {
-        private final CountDownLatch open = new CountDownLatch(1);
-        private final Semaphore started = new Semaphore(0);
-        final AtomicInteger interrupted = new AtomicInteger();
-
-        Runnable task() {
-            return () -> {
-                started.release();
-                try {
-                    open.await();
-                } catch (InterruptedException e) {
-                    interrupted.incrementAndGet();
-                }
-            };
-        }
-
-        void awaitStarted(int count) throws InterruptedException {
-            assertThat(started.tryAcquire(count, 10, TimeUnit.SECONDS)).as("%d task(s) started", count).isTrue();
-        }
-
-        void open() {
-            open.countDown();
-        }
     }
 }

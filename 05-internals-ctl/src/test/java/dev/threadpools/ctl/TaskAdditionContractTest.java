@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.threadpools.ctl.PoolFactory.Hooks;
 import dev.threadpools.ctl.PoolFactory.Policy;
+import dev.threadpools.ctl.Pools.Hooks;
 import dev.threadpools.kit.Claim;
+import dev.threadpools.kit.TaskGate;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -39,7 +40,7 @@ public class TaskAdditionContractTest extends PoolTestSupport {
     @MethodSource("pools")
     void fillsTheCoreThenTheQueueThenGrowsToTheMaximumThenRejects(PoolFactory factory) throws Exception {
         ObservablePool pool = pool(factory, 1, 2, new ArrayBlockingQueue<>(1));
-        Gate gate = new Gate();
+        TaskGate gate = new TaskGate();
 
         pool.execute(gate.task());
         assertThat(pool.getPoolSize()).as("step 1: below core, a task starts a core worker").isEqualTo(1);
@@ -78,7 +79,7 @@ public class TaskAdditionContractTest extends PoolTestSupport {
     @MethodSource("pools")
     void neverGrowsBeyondTheCoreWithAnUnboundedQueue(PoolFactory factory) throws Exception {
         ObservablePool pool = pool(factory, 1, 4, new LinkedBlockingQueue<>());
-        Gate gate = new Gate();
+        TaskGate gate = new TaskGate();
 
         for (int i = 0; i < 5; i++) {
             pool.execute(gate.task());
@@ -108,7 +109,7 @@ public class TaskAdditionContractTest extends PoolTestSupport {
     @MethodSource("pools")
     void startsAWorkerPerTaskWhileNoWorkerWaitsWithASynchronousQueue(PoolFactory factory) throws Exception {
         ObservablePool pool = pool(factory, 0, 3, new SynchronousQueue<>());
-        Gate gate = new Gate();
+        TaskGate gate = new TaskGate();
 
         for (int i = 0; i < 3; i++) {
             pool.execute(gate.task());
@@ -139,7 +140,7 @@ public class TaskAdditionContractTest extends PoolTestSupport {
         };
         ObservablePool pool = pool(factory, 1, 1, queue);
         self.set(pool);
-        Gate gate = new Gate();
+        TaskGate gate = new TaskGate();
         pool.execute(gate.task());
         gate.awaitStarted(1);
         AtomicBoolean ran = new AtomicBoolean();

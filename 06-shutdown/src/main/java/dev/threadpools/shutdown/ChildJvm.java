@@ -1,5 +1,6 @@
 package dev.threadpools.shutdown;
 
+import dev.threadpools.kit.Uninterruptibly;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -118,11 +119,17 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
-    /** Kills the child if it still runs and waits until it is gone. */
+    /**
+     * Kills the child if it still runs and waits until it is gone, whatever interrupts arrive
+     * meanwhile: giving up on the wait would leave a process behind, which is what this method is
+     * for. An interrupt is not lost; it is re-asserted before returning. (Not throwing
+     * {@code InterruptedException} also keeps try-with-resources free of javac's {@code [try]}
+     * warning: a resource whose {@code close()} throws it invites losing the interrupt.)
+     */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroyForcibly();
-        process.waitFor();
+        Uninterruptibly.waitFor(process);
         try {
             output.close();
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package dev.threadpools.shutdown;
 
+import dev.threadpools.kit.DemoArgs;
+import dev.threadpools.kit.Machine;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -24,8 +26,9 @@ public final class Demo01_Lifecycle {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        DemoSupport.requireNoArguments(args, Demo01_Lifecycle.class);
-        DemoSupport.header("One worker, held busy; three tasks queued; then the verbs");
+        DemoArgs.none(args, "Demo01_Lifecycle (takes no arguments)");
+        System.out.printf("One worker, held busy; three tasks queued; then the verbs (%s)%n%n",
+                Machine.describe());
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);
         ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),

@@ -1,5 +1,7 @@
 package dev.threadpools.shutdown;
 
+import dev.threadpools.kit.DemoArgs;
+import dev.threadpools.kit.Machine;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +27,9 @@ public final class Demo02_ShutdownNowVsTasks {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        DemoSupport.requireNoArguments(args, Demo02_ShutdownNowVsTasks.class);
-        DemoSupport.header("shutdownNow() on one running task of each kind, " + GRACE_MILLIS + " ms to stop");
+        DemoArgs.none(args, "Demo02_ShutdownNowVsTasks (takes no arguments)");
+        System.out.printf("shutdownNow() on one running task of each kind, %d ms to stop (%s)%n%n",
+                GRACE_MILLIS, Machine.describe());
         System.out.printf("  %-20s %-48s %-8s %s%n", "kind", "how it waits", "stopped", "ended by");
         for (InterruptProbe.Kind kind : InterruptProbe.Kind.values()) {
             ExecutorService pool = Executors.newSingleThreadExecutor(new TrackingThreadFactory("demo02"));

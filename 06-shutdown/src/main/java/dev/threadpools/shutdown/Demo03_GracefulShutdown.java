@@ -1,5 +1,7 @@
 package dev.threadpools.shutdown;
 
+import dev.threadpools.kit.DemoArgs;
+import dev.threadpools.kit.Machine;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,9 +26,9 @@ public final class Demo03_GracefulShutdown {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        DemoSupport.requireNoArguments(args, Demo03_GracefulShutdown.class);
-        DemoSupport.header("GracefulShutdown(drain " + DRAIN.toMillis() + " ms, cancel " + CANCEL.toMillis()
-                + " ms) on 1 running + 2 queued tasks");
+        DemoArgs.none(args, "Demo03_GracefulShutdown (takes no arguments)");
+        System.out.printf("GracefulShutdown(drain %d ms, cancel %d ms) on 1 running + 2 queued tasks (%s)%n%n",
+                DRAIN.toMillis(), CANCEL.toMillis(), Machine.describe());
         System.out.printf("  %-36s %-11s %-9s %s%n", "running task", "outcome", "never run", "still alive");
         report("finishes at once", null);
         report("honours interrupts", InterruptProbe.Kind.HONOURS_INTERRUPT);

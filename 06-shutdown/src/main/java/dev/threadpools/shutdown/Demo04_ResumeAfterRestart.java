@@ -1,5 +1,7 @@
 package dev.threadpools.shutdown;
 
+import dev.threadpools.kit.DemoArgs;
+import dev.threadpools.kit.Machine;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,18 +24,9 @@ public final class Demo04_ResumeAfterRestart {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        int tasks = 1_000;
-        if (args.length > 0) {
-            try {
-                tasks = Integer.parseInt(args[0]);
-            } catch (NumberFormatException e) {
-                tasks = -1;
-            }
-            if (args.length > 1 || tasks < 1) {
-                DemoSupport.exitWithUsage("Demo04_ResumeAfterRestart [TASKS > 0]");
-            }
-        }
-        DemoSupport.header(tasks + " tasks of ~1 ms on 2 workers; stopped when a quarter has run; backlog resumed");
+        int tasks = DemoArgs.positiveInts(args, "Demo04_ResumeAfterRestart [TASKS > 0]", 1_000)[0];
+        System.out.printf("%d tasks of ~1 ms on 2 workers; stopped when a quarter has run; backlog resumed (%s)%n%n",
+                tasks, Machine.describe());
         TaskLedger ledger = new TaskLedger(tasks);
         ExecutorService first = Executors.newFixedThreadPool(2, new TrackingThreadFactory("first"));
         for (int i = 0; i < tasks; i++) {

@@ -1,5 +1,7 @@
 package dev.threadpools.shutdown;
 
+import dev.threadpools.kit.DemoArgs;
+import dev.threadpools.kit.Machine;
 import java.time.Duration;
 import java.util.List;
 
@@ -28,8 +30,8 @@ public final class Demo05_JvmExit {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        DemoSupport.requireNoArguments(args, Demo05_JvmExit.class);
-        DemoSupport.header("Four child JVMs, watched from outside");
+        DemoArgs.none(args, "Demo05_JvmExit (takes no arguments)");
+        System.out.printf("Four child JVMs, watched from outside (%s)%n%n", Machine.describe());
         System.out.printf("  %-16s %-24s %-7s %s%n", "scenario", "exited?", "status", "what it printed");
         try (ChildJvm child = ChildJvm.start(JvmExitScenario.class, "non-daemon")) {
             child.awaitLine(JvmExitScenario.MAIN_RETURNED);

@@ -1,5 +1,7 @@
 package dev.threadpools.shutdown;
 
+import dev.threadpools.kit.DemoArgs;
+import dev.threadpools.kit.Machine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +53,9 @@ public final class Demo06_PoolPerCallLeak {
     }
 
     public static void main(String[] args) throws Exception {
-        DemoSupport.requireNoArguments(args, Demo06_PoolPerCallLeak.class);
-        DemoSupport.header(CALLS + " calls of a method that sums 10 parts on a pool of " + POOL_SIZE);
+        DemoArgs.none(args, "Demo06_PoolPerCallLeak (takes no arguments)");
+        System.out.printf("%d calls of a method that sums 10 parts on a pool of %d (%s)%n%n",
+                CALLS, POOL_SIZE, Machine.describe());
         System.out.printf("  %-36s %-8s %-15s %s%n", "way", "sum", "threads created", "alive after");
         run("BAD:  new pool per call, never shut", (parts, newPool, shared) -> FanOutSum.leaky(parts, newPool));
         run("OK:   new pool per call, closed", (parts, newPool, shared) -> FanOutSum.closedPerCall(parts, newPool));

@@ -1,5 +1,7 @@
 package dev.threadpools.shutdown;
 
+import dev.threadpools.kit.DemoArgs;
+import dev.threadpools.kit.Machine;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +26,9 @@ public final class Demo07_ScheduledAtShutdown {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        DemoSupport.requireNoArguments(args, Demo07_ScheduledAtShutdown.class);
-        DemoSupport.header("A task due in " + DELAY_MILLIS + " ms and a periodic task, then shutdown()");
+        DemoArgs.none(args, "Demo07_ScheduledAtShutdown (takes no arguments)");
+        System.out.printf("A task due in %d ms and a periodic task, then shutdown() (%s)%n%n",
+                DELAY_MILLIS, Machine.describe());
         System.out.printf("  %-44s %-16s %-18s %s%n", "policy", "delayed task", "periodic task",
                 "terminated " + LOOK_MILLIS + " ms later");
         row("defaults", pool -> { });

@@ -1,5 +1,6 @@
 package dev.threadpools.shutdown;
 
+import dev.threadpools.kit.DemoArgs;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,22 +33,19 @@ public final class JvmExitScenario {
     static final String HOOK_DRAINED = "hook: pool drained";
     static final int QUEUED_AT_SIGTERM = 4;
 
-    private static final String USAGE =
-            "usage: JvmExitScenario <non-daemon | daemon | sigterm-hook | sigterm-no-hook>";
-
     private JvmExitScenario() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        if (args.length != 1) {
-            usage();
-        }
-        switch (args[0]) {
+        DemoArgs in = DemoArgs.of(args, "JvmExitScenario <non-daemon | daemon | sigterm-hook | sigterm-no-hook>");
+        String scenario = in.oneOf("non-daemon", "daemon", "sigterm-hook", "sigterm-no-hook");
+        in.end();
+        switch (scenario) {
             case "non-daemon" -> taskOutlivesMain(false);
             case "daemon" -> taskOutlivesMain(true);
             case "sigterm-hook" -> busyPoolGetsSigterm(true);
             case "sigterm-no-hook" -> busyPoolGetsSigterm(false);
-            default -> usage();
+            default -> throw new AssertionError(scenario); // oneOf admits only the four above
         }
         System.out.println(MAIN_RETURNED);
     }
@@ -109,10 +107,5 @@ public final class JvmExitScenario {
         }
         firstStarted.await();
         System.out.println(READY);
-    }
-
-    private static void usage() {
-        System.err.println(USAGE);
-        System.exit(2);
     }
 }

@@ -17,10 +17,25 @@ public final class Uninterruptibly {
 
     /** Waits until {@code latch} reaches zero, whatever interrupts arrive meanwhile. */
     public static void await(CountDownLatch latch) {
+        untilDone(latch::await);
+    }
+
+    /** Waits until {@code process} has exited, whatever interrupts arrive meanwhile. */
+    public static void waitFor(Process process) {
+        untilDone(process::waitFor);
+    }
+
+    /** A wait that an interrupt can cut short. */
+    @FunctionalInterface
+    private interface InterruptibleWait {
+        void run() throws InterruptedException;
+    }
+
+    private static void untilDone(InterruptibleWait wait) {
         boolean interrupted = false;
         for (;;) {
             try {
-                latch.await();
+                wait.run();
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;

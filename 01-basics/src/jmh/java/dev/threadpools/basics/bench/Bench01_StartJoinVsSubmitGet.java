@@ -13,6 +13,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Benchmark 01: what does it cost to run one trivial task on a fresh thread, against handing it to
@@ -76,5 +79,20 @@ public class Bench01_StartJoinVsSubmitGet {
     @Benchmark
     public void virtualThread_startJoin() throws InterruptedException {
         Thread.ofVirtual().start(EMPTY_TASK).join();
+    }
+
+    /*
+     * How to run.
+     *
+     * From the command line, with short settings (-Djmh=full for JMH's defaults):
+     *   ./mvnw -q compile -pl 01-basics -Djmh -Djmh.include=Bench01
+     * Results: 01-basics/target/jmh/results.json. The figures and the machine they came from are in
+     * the module README.
+     *
+     * From the IDE: run this main once the module has been built (the build generates JMH's list
+     * of benchmarks). It uses JMH's defaults, which take minutes, not the short settings above.
+     */
+    public static void main(String[] args) throws RunnerException {
+        new Runner(new OptionsBuilder().include(Bench01_StartJoinVsSubmitGet.class.getSimpleName()).build()).run();
     }
 }

@@ -14,6 +14,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Benchmark 02: the seed's "BAD / GOOD" loop, measured. One operation is a batch of 1000 small
@@ -124,5 +127,19 @@ public class Bench02_ThousandSmallTasks {
         ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(threads);
         pool.prestartAllCoreThreads();
         return pool;
+    }
+
+    /*
+     * How to run.
+     *
+     * With Bench01 in the same run, so that the figures are comparable:
+     *   ./mvnw -q compile -pl 01-basics -Djmh -Djmh.include=Bench0[12]
+     * Results: 01-basics/target/jmh/results.json; the table and the machine are in the module README.
+     *
+     * From the IDE: run this main once the module has been built (the build generates JMH's list
+     * of benchmarks). It uses JMH's defaults, which take minutes, not the short settings above.
+     */
+    public static void main(String[] args) throws RunnerException {
+        new Runner(new OptionsBuilder().include("Bench0[12]_").build()).run();
     }
 }

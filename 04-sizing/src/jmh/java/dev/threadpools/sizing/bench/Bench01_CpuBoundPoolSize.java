@@ -17,6 +17,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Benchmark 01: the CPU-bound sweep of Demo 03, cross-checked with JMH.
@@ -33,9 +36,6 @@ import org.openjdk.jmh.annotations.TearDown;
  * JMH brings what the module's own harness imitates (forks, warm-up iterations, error bars); the
  * harness exists because a sweep of I/O pools and virtual threads with a closed system does not fit one
  * benchmark method.
- *
- * <p>Run: {@code ./mvnw -q compile -pl 04-sizing -Djmh -Djmh.include=Bench01} (short settings). The
- * figures and the machine they came from are in the module README.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -73,5 +73,19 @@ public class Bench01_CpuBoundPoolSize {
             });
         }
         done.await();
+    }
+
+    /*
+     * How to run.
+     *
+     * From the command line, with short settings (-Djmh=full for JMH's defaults):
+     *   ./mvnw -q compile -pl 04-sizing -Djmh -Djmh.include=Bench01
+     * The figures and the machine they came from are in the module README.
+     *
+     * From the IDE: run this main once the module has been built (the build generates JMH's list
+     * of benchmarks). It uses JMH's defaults, which take minutes, not the short settings above.
+     */
+    public static void main(String[] args) throws RunnerException {
+        new Runner(new OptionsBuilder().include(Bench01_CpuBoundPoolSize.class.getSimpleName()).build()).run();
     }
 }

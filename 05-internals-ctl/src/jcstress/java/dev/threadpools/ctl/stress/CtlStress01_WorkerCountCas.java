@@ -4,7 +4,8 @@ import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 import dev.threadpools.ctl.Ctl;
-import dev.threadpools.ctl.WorkerCount;
+import dev.threadpools.ctl.ControlWord;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -28,27 +29,30 @@ public final class CtlStress01_WorkerCountCas {
     }
 
     /**
-     * The real thing: a CAS on the whole word, retried when another thread got there first.
+     * The real thing: {@link ControlWord#tryIncrement()}, a CAS on the whole word, retried when
+     * another thread got there first.
      */
     @JCStressTest
     @Outcome(id = "1, 1, 2", expect = ACCEPTABLE, desc = "Both increments counted, in either order.")
     @Outcome(id = "1, 1, 1", expect = FORBIDDEN, desc = "Lost update: two workers started, one counted.")
     @Outcome(expect = FORBIDDEN, desc = "Nothing else can happen in a RUNNING pool with room.")
     @State
-    public static class Cas extends WorkerCount {
+    public static class Cas {
+        private final ControlWord ctl = new ControlWord();
+
         @Actor
         public void actor1(III_Result r) {
-            r.r1 = tryIncrement() ? 1 : 0;
+            r.r1 = ctl.tryIncrement() ? 1 : 0;
         }
 
         @Actor
         public void actor2(III_Result r) {
-            r.r2 = tryIncrement() ? 1 : 0;
+            r.r2 = ctl.tryIncrement() ? 1 : 0;
         }
 
         @Arbiter
         public void arbiter(III_Result r) {
-            r.r3 = Ctl.workerCountOf(get());
+            r.r3 = Ctl.workerCountOf(ctl.get());
         }
     }
 
@@ -62,7 +66,9 @@ public final class CtlStress01_WorkerCountCas {
     @Outcome(id = "1, 1, 1", expect = FORBIDDEN, desc = "Lost update: both read the same word and wrote +1.")
     @Outcome(expect = FORBIDDEN, desc = "Nothing else is expected.")
     @State
-    public static class BrokenReadThenWrite extends WorkerCount {
+    public static class BrokenReadThenWrite {
+        private final AtomicInteger ctl = new AtomicInteger(Ctl.ctlOf(Ctl.RUNNING, 0));
+
         private boolean brokenIncrement() {
             int c = ctl.get();
             ctl.set(c + 1);
@@ -81,7 +87,7 @@ public final class CtlStress01_WorkerCountCas {
 
         @Arbiter
         public void arbiter(III_Result r) {
-            r.r3 = Ctl.workerCountOf(get());
+            r.r3 = Ctl.workerCountOf(ctl.get());
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.threadpools.ctl.ScratchThreadPoolExecutor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -53,20 +54,22 @@ public final class CtlStress02_RunStateNeverBackwards {
     @Outcome(id = "1, 1, 0", expect = FORBIDDEN, desc = "Went backwards: SHUTDOWN overwrote STOP.")
     @Outcome(expect = FORBIDDEN, desc = "STOP is always reached, by shutdownNow() alone.")
     @State
-    public static class CasLoop extends ControlWord {
+    public static class CasLoop {
+        private final ControlWord ctl = new ControlWord();
+
         @Actor
         public void shutdown(III_Result r) {
-            r.r1 = Ctl.runStateOf(advanceRunState(Ctl.SHUTDOWN)) < Ctl.SHUTDOWN ? 1 : 0;
+            r.r1 = Ctl.runStateOf(ctl.advanceRunState(Ctl.SHUTDOWN)) < Ctl.SHUTDOWN ? 1 : 0;
         }
 
         @Actor
         public void shutdownNow(III_Result r) {
-            r.r2 = Ctl.runStateOf(advanceRunState(Ctl.STOP)) < Ctl.STOP ? 1 : 0;
+            r.r2 = Ctl.runStateOf(ctl.advanceRunState(Ctl.STOP)) < Ctl.STOP ? 1 : 0;
         }
 
         @Arbiter
         public void arbiter(III_Result r) {
-            r.r3 = stateNumber(get());
+            r.r3 = stateNumber(ctl.get());
         }
     }
 
@@ -80,7 +83,9 @@ public final class CtlStress02_RunStateNeverBackwards {
     @Outcome(id = "1, 1, 0", expect = FORBIDDEN, desc = "Went backwards: SHUTDOWN overwrote STOP.")
     @Outcome(expect = FORBIDDEN, desc = "Nothing else is expected.")
     @State
-    public static class BrokenCheckThenSet extends ControlWord {
+    public static class BrokenCheckThenSet {
+        private final AtomicInteger ctl = new AtomicInteger(Ctl.ctlOf(Ctl.RUNNING, 0));
+
         private int brokenAdvance(int target) {
             int c = ctl.get();
             if (Ctl.runStateAtLeast(c, target)) {
@@ -102,7 +107,7 @@ public final class CtlStress02_RunStateNeverBackwards {
 
         @Arbiter
         public void arbiter(III_Result r) {
-            r.r3 = stateNumber(get());
+            r.r3 = stateNumber(ctl.get());
         }
     }
 

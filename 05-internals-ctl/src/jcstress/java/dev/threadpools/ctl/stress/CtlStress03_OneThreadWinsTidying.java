@@ -42,19 +42,21 @@ public final class CtlStress03_OneThreadWinsTidying {
     @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Both won: terminated() would run twice.")
     @Outcome(id = "0, 0", expect = FORBIDDEN, desc = "Nobody won: the pool would never terminate.")
     @State
-    public static class Cas extends ControlWord {
+    public static class Cas {
+        private final ControlWord ctl = new ControlWord();
+
         public Cas() {
-            advanceRunState(Ctl.STOP);
+            ctl.advanceRunState(Ctl.STOP);
         }
 
         @Actor
         public void lastWorkerExits(II_Result r) {
-            r.r1 = tryEnterTidying() ? 1 : 0;
+            r.r1 = ctl.tryEnterTidying() ? 1 : 0;
         }
 
         @Actor
         public void shutdownNowReturns(II_Result r) {
-            r.r2 = tryEnterTidying() ? 1 : 0;
+            r.r2 = ctl.tryEnterTidying() ? 1 : 0;
         }
     }
 
@@ -64,10 +66,8 @@ public final class CtlStress03_OneThreadWinsTidying {
     @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Both won: terminated() would run twice.")
     @Outcome(expect = FORBIDDEN, desc = "Nothing else is expected.")
     @State
-    public static class BrokenCheckThenSet extends ControlWord {
-        public BrokenCheckThenSet() {
-            advanceRunState(Ctl.STOP);
-        }
+    public static class BrokenCheckThenSet {
+        private final AtomicInteger ctl = new AtomicInteger(Ctl.ctlOf(Ctl.STOP, 0));
 
         private int brokenTryEnterTidying() {
             int c = ctl.get();

@@ -103,8 +103,27 @@ public final class CtlStress04_ExecuteRacesShutdownNow {
     @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost: queued after shutdownNow() drained the queue.")
     @Outcome(expect = FORBIDDEN, desc = "Nothing else is expected.")
     @State
-    public static class BrokenStaleState extends ScratchThreadPoolExecutor {
-        public BrokenStaleState() {
+    public static class BrokenStaleState {
+        private final StaleStatePool pool = new StaleStatePool();
+
+        @Actor
+        public void submitter(II_Result r) {
+            r.r1 = accepted(pool);
+        }
+
+        @Actor
+        public void stopper(II_Result r) {
+            r.r2 = pool.shutdownNow().size();
+        }
+    }
+
+    /**
+     * The pool of the broken twin: ours, with {@code execute} rewritten to trust its first read of
+     * the state. It overrides {@code execute} through the same protected steps
+     * ({@code addWorker}, {@code reject}) as exercise 03's pool.
+     */
+    private static final class StaleStatePool extends ScratchThreadPoolExecutor {
+        StaleStatePool() {
             super(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), NO_THREADS, new AbortPolicy());
         }
 
@@ -120,16 +139,6 @@ public final class CtlStress04_ExecuteRacesShutdownNow {
             if (!addWorker(command, false)) {
                 reject(command);
             }
-        }
-
-        @Actor
-        public void submitter(II_Result r) {
-            r.r1 = accepted(this);
-        }
-
-        @Actor
-        public void stopper(II_Result r) {
-            r.r2 = shutdownNow().size();
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.threadpools.ctl.ScratchThreadPoolExecutor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -48,20 +49,22 @@ public final class CtlStress05_NoWorkerAfterStop {
     @Outcome(id = "1, 0, 1", expect = FORBIDDEN, desc = "Counted after STOP: a worker shutdownNow() never saw.")
     @Outcome(expect = FORBIDDEN, desc = "Nothing else is possible.")
     @State
-    public static class Cas extends ControlWord {
+    public static class Cas {
+        private final ControlWord ctl = new ControlWord();
+
         @Actor
         public void addWorker(III_Result r) {
-            r.r1 = tryIncrement(Ctl.COUNT_MASK, false) ? 1 : 0;
+            r.r1 = ctl.tryIncrement(Ctl.COUNT_MASK, ControlWord.FOR_NEW_TASK) ? 1 : 0;
         }
 
         @Actor
         public void shutdownNow(III_Result r) {
-            r.r2 = Ctl.workerCountOf(advanceRunState(Ctl.STOP));
+            r.r2 = Ctl.workerCountOf(ctl.advanceRunState(Ctl.STOP));
         }
 
         @Arbiter
         public void arbiter(III_Result r) {
-            r.r3 = Ctl.workerCountOf(get());
+            r.r3 = Ctl.workerCountOf(ctl.get());
         }
     }
 
@@ -76,7 +79,9 @@ public final class CtlStress05_NoWorkerAfterStop {
     @Outcome(id = "1, 0, 1", expect = FORBIDDEN, desc = "Counted after STOP: a worker shutdownNow() never saw.")
     @Outcome(expect = FORBIDDEN, desc = "Nothing else is expected.")
     @State
-    public static class BrokenCheckThenIncrement extends ControlWord {
+    public static class BrokenCheckThenIncrement {
+        private final AtomicInteger ctl = new AtomicInteger(Ctl.ctlOf(Ctl.RUNNING, 0));
+
         private int brokenIncrement() {
             if (Ctl.runStateOf(ctl.get()) != Ctl.RUNNING) {
                 return 0;
@@ -90,14 +95,19 @@ public final class CtlStress05_NoWorkerAfterStop {
             r.r1 = brokenIncrement();
         }
 
+        /** The correct move, as {@code ControlWord.advanceRunState} makes it from RUNNING. */
         @Actor
         public void shutdownNow(III_Result r) {
-            r.r2 = Ctl.workerCountOf(advanceRunState(Ctl.STOP));
+            int c;
+            do {
+                c = ctl.get();
+            } while (!ctl.compareAndSet(c, Ctl.ctlOf(Ctl.STOP, Ctl.workerCountOf(c))));
+            r.r2 = Ctl.workerCountOf(c);
         }
 
         @Arbiter
         public void arbiter(III_Result r) {
-            r.r3 = Ctl.workerCountOf(get());
+            r.r3 = Ctl.workerCountOf(ctl.get());
         }
     }
 

@@ -19,6 +19,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Benchmark 01: the from-scratch pool against the JDK's, same settings, same tasks, one run.
@@ -38,9 +41,6 @@ import org.openjdk.jmh.annotations.Threads;
  * <p>What to expect: the same algorithm on the same queue, so the same cost; the queue and the
  * wake-ups dominate, and the ctl reads are a few nanoseconds of it. A gap beyond the noise would
  * point at a difference in the hot path ({@code execute}, {@code getTask}, the worker lock).
- *
- * <p>Run: {@code ./mvnw -q compile -pl 05-internals-ctl -Djmh -Djmh.include=Bench01}. The figures and
- * the machine are in the module README.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -107,5 +107,19 @@ public class Bench01_ScratchVsJdk {
     }
 
     private static void noop() {
+    }
+
+    /*
+     * How to run.
+     *
+     * From the command line, with short settings (-Djmh=full for JMH's defaults):
+     *   ./mvnw -q compile -pl 05-internals-ctl -Djmh -Djmh.include=Bench01
+     * The figures and the machine are in the module README.
+     *
+     * From the IDE: run this main once the module has been built (the build generates JMH's list
+     * of benchmarks). It uses JMH's defaults, which take minutes, not the short settings above.
+     */
+    public static void main(String[] args) throws RunnerException {
+        new Runner(new OptionsBuilder().include(Bench01_ScratchVsJdk.class.getSimpleName()).build()).run();
     }
 }

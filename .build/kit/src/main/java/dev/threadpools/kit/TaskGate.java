@@ -1,18 +1,21 @@
-package dev.threadpools.anatomy;
+package dev.threadpools.kit;
 
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Tasks that hold their worker until the gate opens. This is how the lesson pins a pool in a known
- * state: while every task waits at the gate, no worker can take the next task from the queue, so
- * {@code getPoolSize()}, {@code getQueue().size()} and {@code getActiveCount()} stay exactly where
- * the submissions put them.
+ * Tasks that hold their worker until the gate opens: how demos and tests of every module pin a pool
+ * in a known state. While every task waits at the gate, no worker can take the next task from the
+ * queue, so {@code getPoolSize()}, {@code getQueue().size()} and {@code getActiveCount()} stay
+ * exactly where the submissions put them.
  *
  * <p>No sleeping: a task announces that it has started ({@link #awaitStarted}) and then waits on a
- * latch that only {@link #open()} releases.
+ * latch that only {@link #open()} releases. An interrupt (from {@code shutdownNow()}, say) also
+ * lets a task through; the gate counts it ({@link #interrupted()}) and restores the interrupt
+ * status, so the worker that ran the task still sees it, as a well-behaved task leaves it.
  */
 public final class TaskGate {
 
@@ -21,6 +24,7 @@ public final class TaskGate {
 
     private final CountDownLatch gate = new CountDownLatch(1);
     private final Semaphore started = new Semaphore(0);
+    private final AtomicInteger interrupted = new AtomicInteger();
 
     /** A task that announces its start, then waits until the gate opens. */
     public Runnable task() {
@@ -41,7 +45,7 @@ public final class TaskGate {
         try {
             gate.await();
         } catch (InterruptedException e) {
-            // shutdownNow() interrupts; let the task end and keep the flag for the worker.
+            interrupted.incrementAndGet();
             Thread.currentThread().interrupt();
         }
     }
@@ -66,5 +70,10 @@ public final class TaskGate {
     /** Lets every waiting task, and every task that reaches the gate later, through. */
     public void open() {
         gate.countDown();
+    }
+
+    /** How many tasks an interrupt let through before the gate opened. */
+    public int interrupted() {
+        return interrupted.get();
     }
 }
