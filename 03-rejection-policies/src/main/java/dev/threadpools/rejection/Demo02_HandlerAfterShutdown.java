@@ -22,11 +22,13 @@ public final class Demo02_HandlerAfterShutdown {
     private Demo02_HandlerAfterShutdown() {
     }
 
+    private static final String ROW = "%-19s %-13s %-26s %-13s %s%n";
+
     public static void main(String[] args) {
         DemoSupport.requireNoArguments(args, Demo02_HandlerAfterShutdown.class);
         System.out.println("A pool with room in its queue is shut down; then execute(late).");
         System.out.println();
-        System.out.printf("%-20s %-14s %-30s %-16s %s%n", "policy", "handler calls", "producer saw", "task late",
+        System.out.printf(ROW, "policy", "handler calls", "producer saw", "task late",
                 "ran after release");
         for (RejectedExecutionHandler policy : DemoSupport.builtInPolicies()) {
             AtomicInteger calls = new AtomicInteger();
@@ -39,13 +41,13 @@ public final class Demo02_HandlerAfterShutdown {
                 String producerSaw;
                 try {
                     saturated.executor().execute(saturated.task("late"));
-                    producerSaw = "nothing (returned normally)";
+                    producerSaw = "returned normally";
                 } catch (RejectedExecutionException e) {
                     producerSaw = "RejectedExecutionException";
                 }
                 var ran = saturated.releaseAndAwaitTermination();
                 String fate = ran.contains("late") ? "ran" : producerSaw.startsWith("Rejected") ? "refused" : "LOST SILENTLY";
-                System.out.printf("%-20s %-14d %-30s %-16s %s%n", DemoSupport.name(policy), calls.get(), producerSaw,
+                System.out.printf(ROW, DemoSupport.name(policy), calls.get(), producerSaw,
                         fate, ran);
             }
         }
