@@ -19,8 +19,8 @@ final class DemoSupport {
     /** Figures are only worth something with the machine they came from. */
     static void printMachine() {
         System.out.println("Machine: " + Machine.describe());
-        System.out.println("(Timings on a shared or busy machine are noisy: compare the rows of one run, "
-                + "not runs with each other.)");
+        System.out.println("(Timings on a shared or busy machine are noisy: compare the rows of one run,");
+        System.out.println(" not runs with each other.)");
     }
 
     /** Calibrates, runs the quick (or full) sweep of {@code workload} and prints the report. */

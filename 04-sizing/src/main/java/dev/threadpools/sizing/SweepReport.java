@@ -62,7 +62,7 @@ public final class SweepReport {
     public static String verdict(Workload workload, List<Measurement> sweep, int cores) {
         Comparison c = Comparison.of(workload, sweep, cores);
         String atFormula = c.percentAtFormula().isPresent()
-                ? String.format("; at the formula's size the pool reached %.0f %% of the best median",
+                ? String.format(";%n  at the formula's size the pool reached %.0f %% of the best median",
                         c.percentAtFormula().getAsDouble())
                 : "";
         return String.format("  %s: formula says %d threads (W/C = %.2f, N = %d); measured knee at %d threads%n"
