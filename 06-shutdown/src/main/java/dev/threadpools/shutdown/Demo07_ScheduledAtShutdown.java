@@ -23,10 +23,12 @@ public final class Demo07_ScheduledAtShutdown {
     private Demo07_ScheduledAtShutdown() {
     }
 
+    private static final String ROW = "  %-40s %-16s %-16s %s%n";
+
     public static void main(String[] args) throws InterruptedException {
         DemoSupport.requireNoArguments(args, Demo07_ScheduledAtShutdown.class);
         DemoSupport.header("A task due in " + DELAY_MILLIS + " ms and a periodic task, then shutdown()");
-        System.out.printf("  %-44s %-16s %-18s %s%n", "policy", "delayed task", "periodic task",
+        System.out.printf(ROW, "policy", "delayed task", "periodic task",
                 "terminated " + LOOK_MILLIS + " ms later");
         row("defaults", pool -> { });
         row("executeExistingDelayedTasks... = false",
@@ -54,7 +56,7 @@ public final class Demo07_ScheduledAtShutdown {
             ScheduledFuture<?> periodic = pool.scheduleAtFixedRate(() -> { }, 0, 10, TimeUnit.MILLISECONDS);
             pool.shutdown();
             boolean terminated = pool.awaitTermination(LOOK_MILLIS, TimeUnit.MILLISECONDS);
-            System.out.printf("  %-44s %-16s %-18s %s%n", label, state(delayed), state(periodic), terminated);
+            System.out.printf(ROW, label, state(delayed), state(periodic), terminated);
         } finally {
             pool.shutdownNow();
             pool.awaitTermination(10, TimeUnit.SECONDS);

@@ -20,8 +20,9 @@ final class DemoSupport {
         System.exit(2);
     }
 
-    /** The demo's one-line header, with the machine it runs on. */
+    /** The demo's header: what happens, then the machine it runs on. */
     static void header(String whatHappens) {
-        System.out.printf("%s (%s)%n%n", whatHappens, Machine.describe());
+        // The machine on a line of its own: with a long CPU model the two would not fit 100 columns.
+        System.out.printf("%s%n(%s)%n%n", whatHappens, Machine.describe());
     }
 }
