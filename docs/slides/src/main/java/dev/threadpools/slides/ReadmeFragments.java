@@ -160,7 +160,7 @@ public final class ReadmeFragments {
 
         private static void require(Object part, String moduleName, String what) {
             if (part == null) {
-                throw new IllegalStateException(moduleName + "/README.md has no " + what);
+                throw new IllegalStateException(moduleName + "/README.md lacks " + what);
             }
         }
 
