@@ -48,7 +48,7 @@ public final class Demo02_ThreadMemory {
         if (!ThreadMemory.nativeMemoryTrackingEnabled()) {
             System.out.printf("%n  (stack columns: start the JVM with -XX:NativeMemoryTracking=summary)%n");
         }
-        System.out.printf("%nReserved is address space; committed and RSS are RAM. 1000 platform threads "
+        System.out.printf("%nReserved is address space; committed and RSS are RAM.%n1000 platform threads "
                 + "reserve ~%d MB but occupy %s%s.%n", 1000 * stackSizeKb() / 1024,
                 platform.rssKb() == ThreadMemory.UNKNOWN ? "(unknown RSS)"
                         : "~" + platform.rssKb() * 1000 / threads / 1024 + " MB of RSS",

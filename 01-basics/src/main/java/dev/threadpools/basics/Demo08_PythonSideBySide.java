@@ -17,7 +17,7 @@ public final class Demo08_PythonSideBySide {
     public static void main(String[] args) {
         int[] parsed = DemoArgs.positiveInts(args, "Demo08_PythonSideBySide [TASKS > 0] [MAX_WORKERS > 0]", 5, 5);
         int cpus = Runtime.getRuntime().availableProcessors();
-        System.out.printf("The seed's example: %d tasks, max_workers=%d. (Without max_workers Python would "
+        System.out.printf("The seed's example: %d tasks, max_workers=%d.%n(Without max_workers Python would "
                 + "use min(32, cpu_count + 4) = %d here; Java has no default.)%n%n",
                 parsed[0], parsed[1], PythonSideBySide.pythonDefaultMaxWorkers(cpus));
         PythonSideBySide.runSeedExample(parsed[0], parsed[1], System.out::println);

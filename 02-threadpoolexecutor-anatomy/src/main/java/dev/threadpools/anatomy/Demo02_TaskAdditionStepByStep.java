@@ -34,9 +34,10 @@ public final class Demo02_TaskAdditionStepByStep {
         int tasks = DemoArgs.positiveInts(args, "Demo02_TaskAdditionStepByStep [TASKS > 0]", MAX + QUEUE + 1)[0];
         TaskGate gate = new TaskGate();
         List<Integer> startOrder = new CopyOnWriteArrayList<>();
+        boolean rejected = false;
         ThreadPoolExecutor pool = new ThreadPoolExecutor(CORE, MAX, 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(QUEUE), new PoolThreadFactory("step"));
-        System.out.printf("corePoolSize=%d maximumPoolSize=%d queue=ArrayBlockingQueue(%d); every task blocks at a gate%n%n",
+        System.out.printf("corePoolSize=%d maximumPoolSize=%d queue=ArrayBlockingQueue(%d); each task blocks at a gate%n%n",
                 CORE, MAX, QUEUE);
         System.out.printf("%-5s %s   %s%n", "task", PoolSnapshot.HEADER, "what execute() did");
         try {
@@ -51,7 +52,8 @@ public final class Demo02_TaskAdditionStepByStep {
                     });
                     step = describe(before, PoolSnapshot.of(pool));
                 } catch (RejectedExecutionException e) {
-                    step = "4. pool at max and queue full -> handler (AbortPolicy threw)";
+                    step = "4. at max, queue full: rejected";
+                    rejected = true;
                 }
                 System.out.printf("%-5d %s   %s%n", id, PoolSnapshot.of(pool).row(), step);
             }
@@ -63,6 +65,9 @@ public final class Demo02_TaskAdditionStepByStep {
             pool.shutdown();
             pool.awaitTermination(10, TimeUnit.SECONDS);
         }
+        if (rejected) {
+            System.out.println("(rejected: the default handler, AbortPolicy, threw RejectedExecutionException)");
+        }
         System.out.printf("%norder in which the tasks started: %s%n", startOrder);
         System.out.println("(tasks that started a thread ran first; the queued ones ran when a thread came free)");
     }
@@ -70,9 +75,9 @@ public final class Demo02_TaskAdditionStepByStep {
     private static String describe(PoolSnapshot before, PoolSnapshot after) {
         if (after.poolSize() > before.poolSize()) {
             return after.poolSize() <= CORE
-                    ? "1. below core -> new core thread, task is its first"
-                    : "3. queue refused (full) -> new thread beyond core";
+                    ? "1. below core: new thread runs it"
+                    : "3. queue full: thread beyond core";
         }
-        return "2. core reached -> queued";
+        return "2. core reached: queued";
     }
 }

@@ -100,7 +100,9 @@ public final class Demo03_QueueChoices {
             submitting.submit(new PriorityTask(1, "p1", () -> { }));
             System.out.println("  submit(p1) was accepted (unexpected)");
         } catch (ClassCastException | RejectedExecutionException e) {
-            System.out.printf("  submit(p1) threw %s:%n    %s%n", e.getClass().getSimpleName(), e.getMessage());
+            // The JDK's message ends with the classes' modules and loaders: true, long, and beside the point.
+            String message = String.valueOf(e.getMessage()).replaceFirst(" \\([^()]*\\)$", "");
+            System.out.printf("  submit(p1) threw %s:%n    %s%n", e.getClass().getSimpleName(), message);
         } finally {
             held.open();
             submitting.shutdown();

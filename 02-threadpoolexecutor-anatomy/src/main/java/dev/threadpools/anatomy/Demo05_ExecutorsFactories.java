@@ -26,13 +26,15 @@ public final class Demo05_ExecutorsFactories {
     public static void main(String[] args) {
         DemoArgs.none(args, "Demo05_ExecutorsFactories (takes no arguments)");
         System.out.printf("%s%n%n", Machine.describe());
-        System.out.printf("%-35s %4s %11s %9s %-22s %10s %s%n",
+        // The two single-thread factories are longer than the column: their rows say only what wraps them.
+        System.out.printf("%-26s %4s %9s %9s %-20s %9s %s%n",
                 "factory", "core", "max", "keepAlive", "queue", "capacity", "handler");
         show("newFixedThreadPool(4)", Executors.newFixedThreadPool(4));
         show("newCachedThreadPool()", Executors.newCachedThreadPool());
         show("newScheduledThreadPool(2)", Executors.newScheduledThreadPool(2));
         show("newSingleThreadExecutor()", Executors.newSingleThreadExecutor());
         show("newSingleThreadScheduledExecutor()", Executors.newSingleThreadScheduledExecutor());
+        System.out.println("(a wrapper is not a ThreadPoolExecutor: it has no getters to read)");
         System.out.printf("%nnewSingleThreadExecutor() is documented as the equivalent of%n"
                 + "  new ThreadPoolExecutor(1, 1, 0L, MILLISECONDS, new LinkedBlockingQueue<>())%n"
                 + "behind a wrapper that hides the setters: 'unlike newFixedThreadPool(1) it is guaranteed%n"
@@ -43,8 +45,8 @@ public final class Demo05_ExecutorsFactories {
         try (executor) {
             String row = executor instanceof ThreadPoolExecutor pool
                     ? PoolParameters.of(pool).row()
-                    : "(wrapped: " + executor.getClass().getSimpleName() + ", not a ThreadPoolExecutor)";
-            System.out.printf("%-35s %s%n", factory, row);
+                    : "(wrapped in " + executor.getClass().getSimpleName() + ")";
+            System.out.printf("%-26s %s%n", factory, row);
         }
     }
 }

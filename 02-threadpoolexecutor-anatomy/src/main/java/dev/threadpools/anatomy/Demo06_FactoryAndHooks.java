@@ -72,7 +72,7 @@ public final class Demo06_FactoryAndHooks {
             pool.awaitTermination(10, TimeUnit.SECONDS);
         }
         System.out.printf("threads the factory made: %s%n", factory.createdThreads().stream().map(Thread::getName).toList());
-        System.out.println("(billing-2 replaced billing-1, which died of the execute()d exception;"
-                + " the submit()ted one did not kill billing-2)");
+        System.out.println("(billing-2 replaced billing-1, which died of the execute()d exception;");
+        System.out.println(" the submit()ted one did not kill billing-2)");
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import jdk.jfr.consumer.RecordedEvent;
 
 /**
@@ -25,6 +26,13 @@ import jdk.jfr.consumer.RecordedEvent;
  * <p>Run: {@code ./mvnw -q compile -pl 02-threadpoolexecutor-anatomy -Ddemo=08}
  */
 public final class Demo08_Diagnostics {
+
+    /**
+     * The part of a dump's frame line before the class's simple name: the indentation, "at ", the class
+     * loader and module ({@code app//}, {@code java.base@25/}) and the package.
+     */
+    private static final Pattern FRAME_PREFIX =
+            Pattern.compile("^\\s*at (?:(?:app|platform)?/|[\\w.]+@[^/]*/)*(?:[a-z_][\\w]*\\.)+");
 
     private Demo08_Diagnostics() {
     }
@@ -61,8 +69,11 @@ public final class Demo08_Diagnostics {
             PoolMetrics.prometheusText(pool, "diag").lines().forEach(line -> System.out.println("   " + line));
 
             System.out.println();
-            System.out.println("3. thread dump of the threads named diag-* (ThreadMXBean, 8 frames each):");
-            PoolThreadDump.of(factory.prefix(), 8).lines().forEach(line -> System.out.println("   " + line));
+            System.out.println("3. thread dump of the threads named diag-* (ThreadMXBean, 8 frames each;");
+            System.out.println("   frames without their module and package, to fit the screen):");
+            PoolThreadDump.of(factory.prefix(), 8).lines()
+                    .map(line -> FRAME_PREFIX.matcher(line).replaceFirst("  at "))
+                    .forEach(line -> System.out.println("   " + line));
         } finally {
             leaveAfterExecute.countDown();
             gate.open();

@@ -28,7 +28,7 @@ public record PoolParameters(int corePoolSize, int maximumPoolSize, Duration kee
 
     /** One row for a table, with {@code Integer.MAX_VALUE} spelt out. */
     public String row() {
-        return String.format("%4d %11s %9s %-22s %10s %s", corePoolSize, bound(maximumPoolSize), keepAlive,
+        return String.format("%4d %9s %9s %-20s %9s %s", corePoolSize, bound(maximumPoolSize), keepAlive,
                 queueType, bound(queueCapacity), handlerType);
     }
 

@@ -26,12 +26,14 @@ public final class Demo01_BuiltInPoliciesOnASaturatedPool {
     private Demo01_BuiltInPoliciesOnASaturatedPool() {
     }
 
+    private static final String ROW = "%-19s %-26s %-19s %s%n";
+
     public static void main(String[] args) {
         DemoArgs.none(args, "Demo01_BuiltInPoliciesOnASaturatedPool (takes no arguments)");
         System.out.println("One worker (blocked), queue of 2 (full: queued-1, queued-2); then one more task.");
         System.out.println();
-        System.out.printf("%-20s %-30s %-22s %s%n", "policy", "execute(extra) at producer", "submit(extra) returns",
-                "ran after release (thread)");
+        System.out.printf(ROW, "policy", "execute(extra) at producer", "submit(extra) gives",
+                "ran after release");
         for (RejectedExecutionHandler policy : SaturatedPool.builtInPolicies()) {
             String producerSaw;
             String ran;
@@ -44,14 +46,21 @@ public final class Demo01_BuiltInPoliciesOnASaturatedPool {
                 }
                 saturated.releaseAndAwaitTermination();
                 ran = saturated.ranLabels().stream()
-                        .map(label -> label + "(" + saturated.threadThatRan(label).replace("saturated-", "") + ")")
+                        .map(label -> label + ranOn(saturated.threadThatRan(label)))
                         .collect(Collectors.joining(", "));
             }
-            System.out.printf("%-20s %-30s %-22s %s%n", policy.getClass().getSimpleName(), producerSaw, whatSubmitReturns(policy), ran);
+            System.out.printf(ROW, policy.getClass().getSimpleName(), producerSaw, whatSubmitReturns(policy), ran);
         }
+        System.out.println("(each task ran on the pool's worker unless another thread is named: main is the producer)");
         System.out.println();
         System.out.println("Only AbortPolicy tells the producer. The Future of a discarded task is never done:");
-        System.out.println("get() without a timeout would block forever (EdgeCasesTest, BuiltInPoliciesOnASaturatedPoolTest).");
+        System.out.println("get() without a timeout would block forever");
+        System.out.println("(EdgeCasesTest, BuiltInPoliciesOnASaturatedPoolTest).");
+    }
+
+    /** Nothing for the pool's own worker, the thread's name for any other (the producer, for CallerRuns). */
+    private static String ranOn(String threadName) {
+        return threadName.startsWith(SaturatedPool.THREAD_PREFIX) ? "" : "(" + threadName + ")";
     }
 
     private static String whatSubmitReturns(RejectedExecutionHandler policy) {

@@ -23,11 +23,13 @@ public final class Demo02_HandlerAfterShutdown {
     private Demo02_HandlerAfterShutdown() {
     }
 
+    private static final String ROW = "%-19s %-13s %-26s %-13s %s%n";
+
     public static void main(String[] args) {
         DemoArgs.none(args, "Demo02_HandlerAfterShutdown (takes no arguments)");
         System.out.println("A pool with room in its queue is shut down; then execute(late).");
         System.out.println();
-        System.out.printf("%-20s %-14s %-30s %-16s %s%n", "policy", "handler calls", "producer saw", "task late",
+        System.out.printf(ROW, "policy", "handler calls", "producer saw", "task late",
                 "ran after release");
         for (RejectedExecutionHandler policy : SaturatedPool.builtInPolicies()) {
             AtomicInteger calls = new AtomicInteger();
@@ -40,13 +42,13 @@ public final class Demo02_HandlerAfterShutdown {
                 String producerSaw;
                 try {
                     saturated.executor().execute(saturated.task("late"));
-                    producerSaw = "nothing (returned normally)";
+                    producerSaw = "returned normally";
                 } catch (RejectedExecutionException e) {
                     producerSaw = "RejectedExecutionException";
                 }
                 var ran = saturated.releaseAndAwaitTermination();
                 String fate = ran.contains("late") ? "ran" : producerSaw.startsWith("Rejected") ? "refused" : "LOST SILENTLY";
-                System.out.printf("%-20s %-14d %-30s %-16s %s%n", policy.getClass().getSimpleName(), calls.get(), producerSaw,
+                System.out.printf(ROW, policy.getClass().getSimpleName(), calls.get(), producerSaw,
                         fate, ran);
             }
         }

@@ -50,16 +50,16 @@ public final class Demo06_BackPressureTable {
         List<BackPressureRun.Result> results = new ArrayList<>();
         lineup.forEach(contender -> results.add(contender.run(tasks, taskDuration)));
 
-        System.out.printf("%d tasks of %d us simulated I/O, %d workers, bounded queue %d (%s)%n%n",
+        System.out.printf("%d tasks of %d us simulated I/O, %d workers, bounded queue %d%n(%s)%n%n",
                 tasks, taskMicros, workers, queue, Machine.describe());
-        System.out.printf("%-20s %8s %6s %8s %8s %8s %12s %7s %9s %9s %6s%n", "policy", "accepted", "ran",
+        System.out.printf("%-19s %8s %5s %8s %8s %7s %10s %6s %7s %7s %5s%n", "policy", "accepted", "ran",
                 "producer", "rejected", "dropped", "producer/s", "x free", "p50 ms", "p99 ms", "peakQ");
         double fastest = results.stream().mapToDouble(BackPressureRun.Result::producerTasksPerSecond).max().orElse(1);
         for (BackPressureRun.Result r : results) {
-            System.out.printf("%-20s %8d %6d %8d %8d %8d %12.0f %7.2f %9.2f %9.2f %6d%s%n", r.policy(), r.accepted(),
+            System.out.printf("%-19s %8d %5d %8d %8d %7d %10.0f %6.2f %7.2f %7.2f %5d%s%n", r.policy(), r.accepted(),
                     r.ran(), r.ranByProducer(), r.rejected(), r.dropped(), r.producerTasksPerSecond(),
                     r.producerTasksPerSecond() / fastest, millis(r.latencyP50()), millis(r.latencyP99()),
-                    r.peakQueue(), r.booksBalance() ? "" : "  BOOKS DO NOT BALANCE");
+                    r.peakQueue(), r.booksBalance() ? "" : "%n  (the row above: BOOKS DO NOT BALANCE)".formatted());
         }
         System.out.println();
         System.out.println("producer = tasks run on the producer thread; x free = producer rate / fastest row;");

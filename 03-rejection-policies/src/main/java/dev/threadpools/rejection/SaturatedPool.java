@@ -46,6 +46,9 @@ public final class SaturatedPool implements AutoCloseable {
     /** Long enough for any worker on a loaded machine, short enough that a hang fails fast. */
     private static final long TERMINATION_TIMEOUT_SECONDS = 10;
 
+    /** Worker threads are named this followed by their number. */
+    public static final String THREAD_PREFIX = "saturated-worker-";
+
     private final ThreadPoolExecutor executor;
     private final CountDownLatch gate = new CountDownLatch(1);
     private final List<Execution> executions = new CopyOnWriteArrayList<>();
@@ -92,7 +95,7 @@ public final class SaturatedPool implements AutoCloseable {
             throw new IllegalArgumentException("queue must start empty, has " + queue.size() + " tasks");
         }
         AtomicInteger threadNumber = new AtomicInteger();
-        ThreadFactory named = runnable -> new Thread(runnable, "saturated-worker-" + threadNumber.incrementAndGet());
+        ThreadFactory named = runnable -> new Thread(runnable, THREAD_PREFIX + threadNumber.incrementAndGet());
         executor = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, queue, named, handler);
         CountDownLatch blocked = new CountDownLatch(workers);
         for (int i = 0; i < workers; i++) {

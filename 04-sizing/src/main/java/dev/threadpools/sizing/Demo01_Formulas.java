@@ -58,8 +58,8 @@ public final class Demo01_Formulas {
                     PoolSizing.forUtilisation(cores, utilisation, 9));
         }
         System.out.println();
-        System.out.println("The seed's example: \"90% waiting -> W/S = 9; for 8-core CPU: ~80 threads\": "
-                + "PoolSizing.ioBound(8, 90, 10) = " + PoolSizing.ioBound(8, 90, 10));
+        System.out.println("The seed's example: \"90% waiting -> W/S = 9; for 8-core CPU: ~80 threads\":");
+        System.out.println("  PoolSizing.ioBound(8, 90, 10) = " + PoolSizing.ioBound(8, 90, 10));
         System.out.println();
         System.out.println("The same workloads on bigger machines: what the formula predicts (the knee moves with N):");
         Workload[] workloads = {Lesson.CPU, Lesson.MIX, Lesson.IO};

@@ -46,7 +46,7 @@ public final class Demo06_EstimateWaitToCompute {
             System.out.println("W/C estimated from wall time and per-thread CPU time, 20 warm-up + 50 measured runs each");
             SweepReport.printMachine(burner);
             System.out.println();
-            System.out.printf("  %-38s %9s %9s %9s %8s %14s %14s%n", "task", "wall ms", "CPU ms", "wait ms",
+            System.out.printf("  %-36s %8s %7s %8s %6s %11s %13s%n", "task", "wall ms", "CPU ms", "wait ms",
                     "W/C", "pool at U=1", "pool at U=0.5");
             var estimator = new WaitComputeEstimator();
             estimateAndPrint(estimator, "module CPU task (W/C = 0 by design)",
@@ -62,7 +62,7 @@ public final class Demo06_EstimateWaitToCompute {
 
     private static void estimateAndPrint(WaitComputeEstimator estimator, String label, Runnable task, int cores) {
         WaitComputeEstimator.Estimate estimate = estimator.estimate(task, 20, 50);
-        System.out.printf("  %-38s %9.3f %9.3f %9.3f %8.2f %14d %14d%n", label,
+        System.out.printf("  %-36s %8.3f %7.3f %8.3f %6.2f %11d %13d%n", label,
                 estimate.meanWall().toNanos() / 1e6, estimate.meanCpu().toNanos() / 1e6,
                 estimate.meanWait().toNanos() / 1e6, estimate.waitToCompute(),
                 estimate.recommendedPoolSize(cores, 1.0), estimate.recommendedPoolSize(cores, 0.5));

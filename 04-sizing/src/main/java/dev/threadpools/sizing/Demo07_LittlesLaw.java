@@ -29,8 +29,8 @@ public final class Demo07_LittlesLaw {
         DemoArgs.none(args, "Demo07_LittlesLaw (takes no arguments)");
         CpuBurner burner = CpuBurner.calibrate();
         Workload work = Workload.ioBound(Duration.ofMillis(1).dividedBy(4), 16);
-        System.out.println("Part 1: L = lambda * W on a pool of 4 threads, one arrival every 2 ms, tasks of "
-                + "0.25 ms CPU + 4 ms simulated I/O");
+        System.out.println("Part 1: L = lambda * W on a pool of 4 threads, one arrival every 2 ms,");
+        System.out.println("tasks of 0.25 ms CPU + 4 ms simulated I/O");
         SweepReport.printMachine(burner);
         LittlesLawRun.Result run = LittlesLawRun.run(4, 400, Duration.ofMillis(2), () -> work.runTask(0, burner),
                 Executors.defaultThreadFactory());

@@ -45,10 +45,10 @@ public final class Demo08_VirtualThreadsVsSizedPool {
         CpuBurner burner = CpuBurner.calibrate();
         SweepReport.printMachine(burner);
         List<Measurement> results = compare(workload, cores, full, burner);
-        System.out.printf("%n  %-28s %9s %21s %11s %11s %15s%n", "executor", "tasks/s", "min .. max (spread)",
+        System.out.printf("%n  %-27s %8s %21s %10s %10s %14s%n", "executor", "tasks/s", "min .. max (spread)",
                 "run p50 ms", "run p99 ms", "in system (ms)");
         for (Measurement m : results) {
-            System.out.printf("  %-28s %9.0f %9.0f .. %-9.0f %11.2f %11.2f %15s%n",
+            System.out.printf("  %-27s %8.0f %9.0f .. %-9.0f %10.2f %10.2f %14s%n",
                     describe(m.candidate(), cores, workload), m.medianThroughput(), m.minThroughput(),
                     m.maxThroughput(), m.runTime().p50() / 1e6, m.runTime().p99() / 1e6, meanTimeInSystem(m));
         }

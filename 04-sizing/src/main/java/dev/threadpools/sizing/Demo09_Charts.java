@@ -87,8 +87,9 @@ public final class Demo09_Charts {
         ResultsFile.Contents contents = ResultsFile.read(results);
         // The formulas need the N of the machine that measured, not of this one.
         int cores = Integer.parseInt(contents.machine().split(" ")[0]);
-        System.out.println("The README's figures, read back from " + results + " (measured on: "
-                + contents.machine() + ")");
+        System.out.println("The README's figures, read back from " + results);
+        System.out.println("measured on:");
+        System.out.println("  " + contents.machine());
         System.out.println("CPU work " + contents.calibration());
         for (Workload workload : WORKLOADS) {
             List<Measurement> sweep = contents.groups().get(workload.name());

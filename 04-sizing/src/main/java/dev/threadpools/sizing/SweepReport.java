@@ -65,7 +65,7 @@ public final class SweepReport {
     public static String verdict(Workload workload, List<Measurement> sweep, int cores) {
         Comparison c = Comparison.of(workload, sweep, cores);
         String atFormula = c.percentAtFormula().isPresent()
-                ? String.format("; at the formula's size the pool reached %.0f %% of the best median",
+                ? String.format(";%n  at the formula's size the pool reached %.0f %% of the best median",
                         c.percentAtFormula().getAsDouble())
                 : "";
         return String.format("  %s: formula says %d threads (W/C = %.2f, N = %d); measured knee at %d threads%n"
@@ -102,8 +102,8 @@ public final class SweepReport {
     public static void printMachine(CpuBurner burner) {
         System.out.println("Machine: " + Machine.describe());
         System.out.println("CPU work " + burner.provenance());
-        System.out.println("(Timings on a shared or busy machine are noisy: compare the rows of one run, "
-                + "not runs with each other.)");
+        System.out.println("(Timings on a shared or busy machine are noisy: compare the rows of one run,");
+        System.out.println(" not runs with each other.)");
     }
 
     /** Calibrates, runs the quick (or full) sweep of {@code workload} and prints the report. */

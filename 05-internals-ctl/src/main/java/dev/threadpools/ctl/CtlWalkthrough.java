@@ -187,10 +187,10 @@ public final class CtlWalkthrough {
             throws InterruptedException {
         int keepAliveMillis = DemoArgs.positiveInts(args, demoName + " [KEEP_ALIVE_MILLIS > 0]",
                 DEMO_KEEP_ALIVE_MILLIS)[0];
-        System.out.printf("The ctl word of %s, read after every step (keep-alive %d ms; %d cores, Java %s).%n",
+        System.out.printf("The ctl word of %s, read after every step%n(keep-alive %d ms; %d cores, Java %s).%n",
                 poolLabel, keepAliveMillis, Runtime.getRuntime().availableProcessors(), Runtime.version());
-        System.out.println("High 3 bits: run state (111 RUNNING, 000 SHUTDOWN, 001 STOP, 010 TIDYING, "
-                + "011 TERMINATED). Low 29: workers.");
+        System.out.println("High 3 bits: run state (111 RUNNING, 000 SHUTDOWN, 001 STOP, 010 TIDYING,");
+        System.out.println("011 TERMINATED). Low 29 bits: the worker count.");
         System.out.println();
         print(new CtlWalkthrough(maker, keepAliveMillis).run(), System.out);
     }

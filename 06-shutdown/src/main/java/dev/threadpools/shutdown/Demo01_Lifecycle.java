@@ -27,7 +27,7 @@ public final class Demo01_Lifecycle {
 
     public static void main(String[] args) throws InterruptedException {
         DemoArgs.none(args, "Demo01_Lifecycle (takes no arguments)");
-        System.out.printf("One worker, held busy; three tasks queued; then the verbs (%s)%n%n",
+        System.out.printf("One worker, held busy; three tasks queued; then the verbs%n(%s)%n%n",
                 Machine.describe());
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);

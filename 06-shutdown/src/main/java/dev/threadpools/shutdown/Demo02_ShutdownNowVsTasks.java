@@ -28,7 +28,7 @@ public final class Demo02_ShutdownNowVsTasks {
 
     public static void main(String[] args) throws InterruptedException {
         DemoArgs.none(args, "Demo02_ShutdownNowVsTasks (takes no arguments)");
-        System.out.printf("shutdownNow() on one running task of each kind, %d ms to stop (%s)%n%n",
+        System.out.printf("shutdownNow() on one running task of each kind, %d ms to stop%n(%s)%n%n",
                 GRACE_MILLIS, Machine.describe());
         System.out.printf("  %-20s %-48s %-8s %s%n", "kind", "how it waits", "stopped", "ended by");
         for (InterruptProbe.Kind kind : InterruptProbe.Kind.values()) {

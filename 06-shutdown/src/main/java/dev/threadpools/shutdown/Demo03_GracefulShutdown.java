@@ -27,7 +27,7 @@ public final class Demo03_GracefulShutdown {
 
     public static void main(String[] args) throws InterruptedException {
         DemoArgs.none(args, "Demo03_GracefulShutdown (takes no arguments)");
-        System.out.printf("GracefulShutdown(drain %d ms, cancel %d ms) on 1 running + 2 queued tasks (%s)%n%n",
+        System.out.printf("GracefulShutdown(drain %d ms, cancel %d ms) on 1 running + 2 queued tasks%n(%s)%n%n",
                 DRAIN.toMillis(), CANCEL.toMillis(), Machine.describe());
         System.out.printf("  %-36s %-11s %-9s %s%n", "running task", "outcome", "never run", "still alive");
         report("finishes at once", null);

@@ -25,7 +25,7 @@ public final class Demo04_ResumeAfterRestart {
 
     public static void main(String[] args) throws InterruptedException {
         int tasks = DemoArgs.positiveInts(args, "Demo04_ResumeAfterRestart [TASKS > 0]", 1_000)[0];
-        System.out.printf("%d tasks of ~1 ms on 2 workers; stopped when a quarter has run; backlog resumed (%s)%n%n",
+        System.out.printf("%d tasks of ~1 ms on 2 workers; stopped when a quarter has run; backlog resumed%n(%s)%n%n",
                 tasks, Machine.describe());
         TaskLedger ledger = new TaskLedger(tasks);
         ExecutorService first = Executors.newFixedThreadPool(2, new TrackingThreadFactory("first"));

@@ -31,7 +31,7 @@ public final class Demo05_JvmExit {
 
     public static void main(String[] args) throws InterruptedException {
         DemoArgs.none(args, "Demo05_JvmExit (takes no arguments)");
-        System.out.printf("Four child JVMs, watched from outside (%s)%n%n", Machine.describe());
+        System.out.printf("Four child JVMs, watched from outside%n(%s)%n%n", Machine.describe());
         System.out.printf("  %-16s %-24s %-7s %s%n", "scenario", "exited?", "status", "what it printed");
         try (ChildJvm child = ChildJvm.start(JvmExitScenario.class, "non-daemon")) {
             child.awaitLine(JvmExitScenario.MAIN_RETURNED);

@@ -54,7 +54,7 @@ public final class Demo06_PoolPerCallLeak {
 
     public static void main(String[] args) throws Exception {
         DemoArgs.none(args, "Demo06_PoolPerCallLeak (takes no arguments)");
-        System.out.printf("%d calls of a method that sums 10 parts on a pool of %d (%s)%n%n",
+        System.out.printf("%d calls of a method that sums 10 parts on a pool of %d%n(%s)%n%n",
                 CALLS, POOL_SIZE, Machine.describe());
         System.out.printf("  %-36s %-8s %-15s %s%n", "way", "sum", "threads created", "alive after");
         run("BAD:  new pool per call, never shut", (parts, newPool, shared) -> FanOutSum.leaky(parts, newPool));

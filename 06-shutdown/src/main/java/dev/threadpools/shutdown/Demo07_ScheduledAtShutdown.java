@@ -25,11 +25,13 @@ public final class Demo07_ScheduledAtShutdown {
     private Demo07_ScheduledAtShutdown() {
     }
 
+    private static final String ROW = "  %-40s %-16s %-16s %s%n";
+
     public static void main(String[] args) throws InterruptedException {
         DemoArgs.none(args, "Demo07_ScheduledAtShutdown (takes no arguments)");
-        System.out.printf("A task due in %d ms and a periodic task, then shutdown() (%s)%n%n",
+        System.out.printf("A task due in %d ms and a periodic task, then shutdown()%n(%s)%n%n",
                 DELAY_MILLIS, Machine.describe());
-        System.out.printf("  %-44s %-16s %-18s %s%n", "policy", "delayed task", "periodic task",
+        System.out.printf(ROW, "policy", "delayed task", "periodic task",
                 "terminated " + LOOK_MILLIS + " ms later");
         row("defaults", pool -> { });
         row("executeExistingDelayedTasks... = false",
@@ -57,7 +59,7 @@ public final class Demo07_ScheduledAtShutdown {
             ScheduledFuture<?> periodic = pool.scheduleAtFixedRate(() -> { }, 0, 10, TimeUnit.MILLISECONDS);
             pool.shutdown();
             boolean terminated = pool.awaitTermination(LOOK_MILLIS, TimeUnit.MILLISECONDS);
-            System.out.printf("  %-44s %-16s %-18s %s%n", label, state(delayed), state(periodic), terminated);
+            System.out.printf(ROW, label, state(delayed), state(periodic), terminated);
         } finally {
             pool.shutdownNow();
             pool.awaitTermination(10, TimeUnit.SECONDS);

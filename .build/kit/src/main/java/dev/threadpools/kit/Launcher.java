@@ -4,14 +4,13 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -179,14 +178,9 @@ public final class Launcher {
 
     /**
      * Runs the selected jcstress tests in one jcstress invocation (it probes the VM once, which takes
-     * longer than a small test) and grades every test on its own. A real test must pass; a
-     * {@code Broken} twin must be caught, otherwise the test beside it cannot tell a correct
-     * implementation from a broken one and proves nothing.
-     *
-     * <p>jcstress's exit status only says whether anything failed, so the grading reads its console
-     * output: a test with a FORBIDDEN outcome is reported as {@code [FAILED] name}, one that crashed
-     * as {@code [ERROR] name}, and a test that passed prints nothing. That silence is trusted only if
-     * jcstress also wrote the test's page of the HTML report, i.e. the test really ran.
+     * longer than a small test) and grades every test on its own; {@link JcstressConsole} says how.
+     * jcstress's raw output goes to {@code console.txt} in the report directory; the console shows
+     * progress and the verdicts.
      */
     private static int jcstress(String[] args) throws Exception {
         if (args.length < 3) {
@@ -203,6 +197,10 @@ public final class Launcher {
             return 2;
         }
         Files.createDirectories(reportDir);
+        for (String test : tests) {
+            // A page left by an earlier run must not pass for proof that this run ran the test.
+            Files.deleteIfExists(reportDir.resolve(test + ".html"));
+        }
         List<String> command = new ArrayList<>(List.of(
                 "-t", tests.stream().map(test -> "^" + Pattern.quote(test) + "$")
                         .collect(Collectors.joining("|")),
@@ -213,39 +211,19 @@ public final class Launcher {
             // Prepended, so that they survive a -jvmArgs in jcstressArgs, which replaces jcstress's own list.
             command.addAll(List.of("-jvmArgsPrepend", forkedVmFlags));
         }
-        Set<String> failed = new HashSet<>();
-        Set<String> crashed = new HashSet<>();
-        Matcher verdict = Pattern.compile("\\[(FAILED|ERROR)\\]\\s+(\\S+)").matcher("");
-        runJava(List.of("--enable-native-access=ALL-UNNAMED"), "org.openjdk.jcstress.Main", command, line -> {
-            if (verdict.reset(line).find()) {
-                (verdict.group(1).equals("FAILED") ? failed : crashed).add(verdict.group(2));
-            }
-        });
-
-        boolean allAsExpected = true;
-        System.out.println();
-        if (!failed.isEmpty()) {
-            System.out.println("(jcstress's own \"TEST FAILURES\" above is expected whenever a broken twin is caught.)");
+        System.out.println(JcstressConsole.fit("jcstress: " + tests.size() + " test(s), options: "
+                + String.join(" ", jcstressArgs)));
+        JcstressConsole console = new JcstressConsole(System.out);
+        Path rawLog = reportDir.resolve("console.txt");
+        int status;
+        try (PrintWriter raw = new PrintWriter(Files.newBufferedWriter(rawLog))) {
+            status = runJava(List.of("--enable-native-access=ALL-UNNAMED"), "org.openjdk.jcstress.Main", command,
+                    line -> {
+                        raw.println(line);
+                        console.accept(line);
+                    });
         }
-        System.out.println("jcstress verdicts (" + String.join(" ", jcstressArgs)
-                + "; report: " + reportDir.resolve("index.html") + "):");
-        for (String test : tests) {
-            boolean brokenTwin = simpleName(test).contains("Broken");
-            String outcome;
-            if (crashed.contains(test)) {
-                outcome = "CRASHED (see the report)";
-            } else if (!Files.isRegularFile(reportDir.resolve(test + ".html"))) {
-                outcome = "DID NOT RUN";
-            } else if (brokenTwin) {
-                outcome = failed.contains(test) ? "broken twin caught" : "broken twin NOT caught";
-            } else {
-                outcome = failed.contains(test) ? "FAILED: a forbidden outcome was seen" : "passed";
-            }
-            boolean asExpected = outcome.equals("passed") || outcome.equals("broken twin caught");
-            allAsExpected &= asExpected;
-            System.out.printf("  %-4s %-58s %s%n", asExpected ? "ok" : "BAD", withoutPackage(test), outcome);
-        }
-        return allAsExpected ? 0 : 1;
+        return console.grade(tests, reportDir, status, rawLog) ? 0 : 1;
     }
 
     /**
@@ -269,16 +247,6 @@ public final class Launcher {
         }
         names.sort(null);
         return names;
-    }
-
-    /** A test's name without its package: {@code CtlStress01_WorkerCountCas.Cas}. */
-    private static String withoutPackage(String testName) {
-        String[] parts = testName.split("\\.");
-        int first = 0;
-        while (first < parts.length - 1 && Character.isLowerCase(parts[first].charAt(0))) {
-            first++;
-        }
-        return String.join(".", Arrays.asList(parts).subList(first, parts.length));
     }
 
     // ---------------------------------------------------------------- plumbing
@@ -305,8 +273,8 @@ public final class Launcher {
     }
 
     /**
-     * Like {@link #runJava(List, String, List, long)} without a limit, but also hands every line the
-     * child prints (standard output and error merged) to {@code lines}, after echoing it.
+     * Like {@link #runJava(List, String, List, long)} without a limit, but hands every line the child
+     * prints (standard output and error merged) to {@code lines} instead of printing it.
      */
     private static int runJava(List<String> jvmFlags, String mainClass, List<String> args,
             Consumer<String> lines) throws InterruptedException, IOException {
@@ -315,7 +283,6 @@ public final class Launcher {
                 .redirectInput(ProcessBuilder.Redirect.INHERIT));
         try (var output = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
             for (String line; (line = output.readLine()) != null; ) {
-                System.out.println(line);
                 lines.accept(line);
             }
         }

@@ -1,0 +1,92 @@
+package dev.threadpools.slides;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The README-to-AsciiDoc step on a small README of the fixed shape (CONTRIBUTING.md). */
+class ReadmeFragmentsTest {
+
+    private static final String README = """
+            # 07 · Example: a lesson
+
+            Level: junior. Know first: [01-basics](../01-basics/README.md).
+
+            ## What you will learn
+
+            - Why `count++` is not atomic, **really**.
+            - Which pipe | is which.
+
+            ## The lesson
+
+            ### 1. The algorithm
+
+            ```mermaid
+            flowchart TD
+                A --> B
+            ```
+
+            ## Demos
+
+            | NN | Idea | Command |
+            |---|---|---|
+            | 01 | A [link](x.java) and `code]` | `./mvnw -q compile -pl 07-example -Ddemo=01` |
+
+            ## What the seed says, checked
+
+            | Seed claim | Verdict | Proof |
+            |---|---|---|
+            | `jstack \\| grep` shows stacks | wrong: one line each | [`DumpTest`](src/test/DumpTest.java) |
+
+            ## Exercises
+
+            | NN | Task | Command |
+            |---|---|---|
+            | 01 | Fix it | `./mvnw -q test -pl 07-example -Pexercises -Dexercise=01` |
+            """;
+
+    @Test
+    void tablesBecomeSlidesWhoseCellsKeepTheReadmesTextButNotItsLinks() {
+        ReadmeFragments.Readme readme = ReadmeFragments.Readme.parse(README, "07-example");
+
+        assertEquals("""
+                == Demos
+
+                [.table-slide]
+                [cols="1,6,8",options="header"]
+                \\|===
+                |pass:c[NN] |pass:c[Idea] |pass:c[Command]\s
+                |pass:c[01] |pass:c[A ]pass:c[link]pass:c[ and ]``pass:c[code\\]]`` \
+                |``pass:c[./mvnw -q compile -pl 07-example -Ddemo=01]``\s
+                \\|===
+
+                """.replace("\\|===", "|==="), readme.demoSlides());
+        assertTrue(readme.seedSlides().contains("``pass:c[jstack \\| grep]``"),
+                "a pipe inside a cell is escaped for the AsciiDoc table: " + readme.seedSlides());
+    }
+
+    @Test
+    void theTitleTheLearningGoalsTheDiagramAndADemoCommandComeFromTheReadme() {
+        ReadmeFragments.Readme readme = ReadmeFragments.Readme.parse(README, "07-example");
+
+        assertEquals("= 07 · Example: a lesson\n\n[.level]\npass:c[Level: junior. Know first: ]pass:c[01-basics]"
+                + "pass:c[.]\n", readme.titleSlide());
+        assertTrue(readme.learnSlide().contains("* pass:c[Why ]``pass:c[count++]``pass:c[ is not atomic, ]"
+                + "**pass:c[really]**pass:c[.]"), readme.learnSlide());
+        assertTrue(readme.diagramSlides().contains("[source,mermaid]\n----\nflowchart TD\n    A --> B\n----"),
+                readme.diagramSlides());
+        assertEquals("pass:c[A ]pass:c[link]pass:c[ and ]``pass:c[code\\]]``\n\n"
+                + "``pass:c[./mvnw -q compile -pl 07-example -Ddemo=01]``\n", readme.demo("01"));
+    }
+
+    @Test
+    void aReadmeWithoutOneOfTheSectionsStopsTheBuildWithItsName() {
+        String withoutExercises = README.substring(0, README.indexOf("## Exercises"));
+
+        IllegalStateException missing = assertThrows(IllegalStateException.class,
+                () -> ReadmeFragments.Readme.parse(withoutExercises, "07-example"));
+        assertEquals("07-example/README.md lacks a table under '## Exercises'", missing.getMessage());
+    }
+}
