@@ -1,5 +1,7 @@
 package dev.threadpools.sizing;
 
+import dev.threadpools.kit.Claim;
+
 /**
  * Demo 03: sweep the pool size for tasks that only compute, and compare the best size with N + 1.
  *
@@ -14,6 +16,7 @@ package dev.threadpools.sizing;
  * <p>Run: {@code ./mvnw -q compile -pl 04-sizing -Ddemo=03} ({@code -Dargs=full} for the longer
  * sweep behind the README's chart).
  */
+@Claim({"J52", "J83", "J89", "P13"})
 public final class Demo03_CpuBoundSweep {
 
     private Demo03_CpuBoundSweep() {

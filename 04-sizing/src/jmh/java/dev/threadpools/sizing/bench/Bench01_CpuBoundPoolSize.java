@@ -1,5 +1,6 @@
 package dev.threadpools.sizing.bench;
 
+import dev.threadpools.kit.Claim;
 import dev.threadpools.sizing.CpuBurner;
 import dev.threadpools.sizing.Workload;
 import java.time.Duration;
@@ -37,6 +38,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * <p>Run: {@code ./mvnw -q compile -pl 04-sizing -Djmh -Djmh.include=Bench01} (short settings). The
  * figures and the machine they came from are in the module README.
  */
+@Claim({"J52", "J83", "J89"})
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
