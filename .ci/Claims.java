@@ -541,11 +541,13 @@ public class Claims {
     String moduleTable(Path page, List<Row> rows) {
         StringBuilder s = new StringBuilder();
         s.append("Generated from [the claims ledger](../").append(LEDGER).append("): to change a verdict,\n")
-                .append("edit [claims.tsv](../").append(TSV).append(") and run `java .ci/Claims.java`.\n\n");
-        s.append("| # | Claim (paraphrased) | Verdict | Proof |\n|---|---|---|---|\n");
+                .append("edit [claims.tsv](../").append(TSV).append(") and run `java .ci/Claims.java`.\n")
+                .append("J1 to J100 are the Java seed's claims (seed `003`), P1 to P15 the Python seed's (`000`);\n")
+                .append("the Seed column names the passage and its lines.\n\n");
+        s.append("| # | Seed | Claim (paraphrased) | Verdict | Proof |\n|---|---|---|---|---|\n");
         for (Row r : rows) {
-            s.append("| ").append(r.id).append(" | ").append(r.claim).append(" | ").append(verdict(r)).append(" | ")
-                    .append(proof(page, r)).append(" |\n");
+            s.append("| ").append(r.id).append(" | ").append(r.seed).append(" | ").append(r.claim).append(" | ")
+                    .append(verdict(r)).append(" | ").append(proof(page, r)).append(" |\n");
         }
         return s.toString();
     }
