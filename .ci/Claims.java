@@ -99,11 +99,15 @@ public class Claims {
     record Row(String id, List<String> modules, String seed, Verdict verdict, String evidenceField,
                Evidence evidence, String claim, String reason, String see) { }
 
+    /** Where a {@code @Claim} is written: on a test, or on lesson code (a benchmark or a demo). */
+    enum Where { TEST, LESSON_CODE }
+
     /**
-     * Code bound to claims with {@code @Claim}: a test method, or a benchmark or demo (a class, or a
-     * {@code @Benchmark} method, then {@code member} names it; {@code null} for a class).
+     * Code bound to claims with {@code @Claim}: a test method, a benchmark (its class or one
+     * {@code @Benchmark} method) or a demo (its class). {@code member} is the method's name, or
+     * {@code null} when the class itself is bound.
      */
-    record Binding(Path file, String className, String member, List<String> ids, boolean test) {
+    record Binding(Path file, String className, String member, List<String> ids, Where where) {
         /** The name shown in the tables, and for a test the name its surefire report gives. */
         String label() {
             return member == null ? className : className + "." + member;
@@ -307,7 +311,7 @@ public class Claims {
         });
         List<Binding> bindings = readBindings(byId.keySet());
         for (Binding b : bindings) {
-            Map<String, List<Binding>> of = b.test ? testsOf : measurementsOf;
+            Map<String, List<Binding>> of = b.where == Where.TEST ? testsOf : measurementsOf;
             b.ids.forEach(id -> of.computeIfAbsent(id, k -> new ArrayList<>()).add(b));
         }
         for (Row r : rows) {
@@ -338,8 +342,9 @@ public class Claims {
         rows.stream().filter(r -> r.evidence != null).forEach(r -> kinds.merge(r.evidence, 1L, Long::sum));
         summary = rows.size() + " claims (" + kinds.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().text).collect(Collectors.joining(", ")) + "), "
-                + "@Claim on " + bindings.stream().filter(Binding::test).count() + " test methods and "
-                + bindings.stream().filter(b -> !b.test).count() + " benchmarks, benchmark methods or demos";
+                + "@Claim on " + bindings.stream().filter(b -> b.where == Where.TEST).count() + " test methods and "
+                + bindings.stream().filter(b -> b.where == Where.LESSON_CODE).count()
+                + " benchmarks, benchmark methods or demos";
 
         Map<Path, String> out = new LinkedHashMap<>();
         out.put(root.resolve(LEDGER), ledger(rows));
@@ -407,7 +412,7 @@ public class Claims {
         }
         for (Path file : sources) {
             Matcher folder = BOUND_SOURCES.matcher(root.relativize(file).toString().replace('\\', '/'));
-            boolean test = folder.matches() && folder.group(1).equals("test");
+            Where where = folder.matches() && folder.group(1).equals("test") ? Where.TEST : Where.LESSON_CODE;
             String text = Files.readString(file);
             String flat = blankParentheses(text);
             String fileClass = file.getFileName().toString().replaceFirst("\\.java$", "");
@@ -416,14 +421,14 @@ public class Claims {
                 if (flat.charAt(m.start()) != '@') {
                     continue; // in a comment or a string
                 }
-                String where = root.relativize(file) + ":" + lineOf(text, m.start()) + ": ";
+                String at = root.relativize(file) + ":" + lineOf(text, m.start()) + ": ";
                 List<String> ids = new ArrayList<>();
                 Matcher q = Pattern.compile("\"([^\"]*)\"").matcher(m.group(1));
                 while (q.find()) {
                     ids.add(q.group(1));
                 }
                 ids.stream().filter(id -> !known.contains(id))
-                        .forEach(id -> problems.add(where + "@Claim names " + id + ", which is not in " + TSV));
+                        .forEach(id -> problems.add(at + "@Claim names " + id + ", which is not in " + TSV));
                 // The annotations before and after this one, then what they annotate. Arguments are
                 // blanked out first, so that @EnumSource(names = {...}) over several lines is one token.
                 Matcher before = ANNOTATIONS_BEFORE.matcher(flat.substring(0, m.start()));
@@ -432,15 +437,17 @@ public class Claims {
                 boolean onType = type.lookingAt();
                 boolean onMethod = !onType && method.lookingAt();
                 String annotations = (before.find() ? before.group() : "") + (onMethod ? method.group() : "");
+                boolean test = where == Where.TEST;
                 if (test && onMethod && TEST_ANNOTATION.matcher(annotations).find()) {
-                    bindings.add(new Binding(file, fileClass, method.group(1), List.copyOf(ids), true));
+                    bindings.add(new Binding(file, fileClass, method.group(1), List.copyOf(ids), where));
                 } else if (!test && onType) {
-                    bindings.add(new Binding(file, type.group(1), null, List.copyOf(ids), false));
+                    bindings.add(new Binding(file, type.group(1), null, List.copyOf(ids), where));
                 } else if (!test && onMethod && BENCHMARK_ANNOTATION.matcher(annotations).find()) {
-                    bindings.add(new Binding(file, fileClass, method.group(1), List.copyOf(ids), false));
+                    bindings.add(new Binding(file, fileClass, method.group(1), List.copyOf(ids), where));
                 } else {
-                    problems.add(where + (test ? "@Claim must sit on a test method (@Test, @ParameterizedTest, ...)"
-                            : "@Claim in lesson code must sit on a class (a demo, a benchmark) or a @Benchmark method"));
+                    problems.add(at + (test ? "@Claim must sit on a test method (@Test, @ParameterizedTest, ...)"
+                            : "@Claim in lesson code must sit on a class (a demo, a benchmark) or a @Benchmark"
+                            + " method"));
                 }
             }
         }
