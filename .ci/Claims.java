@@ -37,8 +37,10 @@ import java.util.stream.Stream;
  *       {@code seed} is the seed file and passage; {@code verdict} one of {@link Verdict};
  *       {@code evidence} one of {@link Evidence}, followed by {@code : why} for
  *       {@code cannot be run here}; {@code reason} one line; {@code see} Markdown links (paths relative
- *       to the repository root) to evidence that is not a test: benchmarks, demos, figures.</li>
- *   <li>{@code @Claim("J17")} on a test method in any {@code src/test/java}: the test settles J17.</li>
+ *       to the repository root) to evidence that is not bound in code: figures, charts, other pages.</li>
+ *   <li>{@code @Claim("J17")} on a test method in any {@code src/test/java}: the test settles J17; on a
+ *       class or a {@code @Benchmark} method in any {@code src/jmh/java} or {@code src/main/java}: that
+ *       benchmark or demo is the evidence for J17, a measured claim. The tables link both.</li>
  * </ul>
  *
  * <h2>What it writes</h2>
@@ -52,9 +54,12 @@ import java.util.stream.Stream;
  *
  * <h2>What it checks</h2>
  * Every row is well formed and every ID appears once; every {@code @Claim} names a claim that exists and
- * sits on a method annotated as a JUnit test; every claim whose evidence is {@code test} has at least
- * one bound test, and a claim with bound tests says {@code test}; every cheat-sheet ID exists; and, with
- * {@code --check}, every generated file equals what is committed.
+ * sits, in a test, on a method annotated as a JUnit test, in lesson code, on a class or a
+ * {@code @Benchmark} method; every claim whose evidence is {@code test} has at least one bound test,
+ * and a claim with bound tests says {@code test}; every claim whose evidence is {@code measured} has at
+ * least one bound benchmark or demo; no {@code see} cell links a file bound to the same claim (the
+ * tables link it already); every cheat-sheet ID exists; and, with {@code --check}, every generated file
+ * equals what is committed.
  */
 public class Claims {
 
@@ -94,8 +99,20 @@ public class Claims {
     record Row(String id, List<String> modules, String seed, Verdict verdict, String evidenceField,
                Evidence evidence, String claim, String reason, String see) { }
 
-    /** A test method bound to claims: where it is, and the name shown in the tables. */
-    record Binding(Path file, String testClass, String method, List<String> ids) { }
+    /** Where a {@code @Claim} is written: on a test, or on lesson code (a benchmark or a demo). */
+    enum Where { TEST, LESSON_CODE }
+
+    /**
+     * Code bound to claims with {@code @Claim}: a test method, a benchmark (its class or one
+     * {@code @Benchmark} method) or a demo (its class). {@code member} is the method's name, or
+     * {@code null} when the class itself is bound.
+     */
+    record Binding(Path file, String className, String member, List<String> ids, Where where) {
+        /** The name shown in the tables, and for a test the name its surefire report gives. */
+        String label() {
+            return member == null ? className : className + "." + member;
+        }
+    }
 
     static final String TSV = "docs/claims.tsv";
     static final String LEDGER = "docs/claims-ledger.md";
@@ -111,7 +128,14 @@ public class Claims {
     private static final String ANNOTATION = "@[\\w.]+(?:\\s*\\(\\s*\\))?\\s*";
     static final Pattern ANNOTATIONS_BEFORE = Pattern.compile("(?:" + ANNOTATION + ")*$");
     static final Pattern ANNOTATIONS_THEN_METHOD = Pattern.compile("(?:" + ANNOTATION + ")+"
-            + "(?:(?:public|protected|private|static|final)\\s+)*void\\s+(\\w+)\\s*\\(");
+            + "(?:(?:public|protected|private|static|final|synchronized)\\s+)*(?:<[^>]*>\\s*)?"
+            + "[\\w.<>\\[\\]?, ]+?\\s+(\\w+)\\s*\\(");
+    static final Pattern ANNOTATIONS_THEN_TYPE = Pattern.compile("(?:" + ANNOTATION + ")+"
+            + "(?:(?:public|protected|private|static|final|abstract|sealed|non-sealed|strictfp)\\s+)*"
+            + "(?:class|record|enum|interface)\\s+(\\w+)");
+    static final Pattern BENCHMARK_ANNOTATION = Pattern.compile("@Benchmark\\b");
+    /** Where bindings are read: tests, and the lesson code that measures (demos, benchmarks). */
+    static final Pattern BOUND_SOURCES = Pattern.compile("[^/]+/src/(test|main|jmh)/java/.*");
     static final Pattern LINK = Pattern.compile("(\\[[^\\]]*\\]\\()([^)\\s]+)(\\))");
 
     final Path root;
@@ -241,12 +265,12 @@ public class Claims {
             if (tests.isEmpty()) {
                 continue; // a static problem, reported by generate()
             }
-            if (tests.stream().map(b -> byMethod.get(b.testClass + "." + b.method))
+            if (tests.stream().map(b -> byMethod.get(b.label()))
                     .anyMatch(o -> o != null && o.passed())) {
                 proven++;
             } else {
                 unproven.add(r.id + ": none of its " + tests.size() + " bound test(s) passed (" + tests.stream()
-                        .collect(Collectors.groupingBy(b -> describe(byMethod.get(b.testClass + "." + b.method)),
+                        .collect(Collectors.groupingBy(b -> describe(byMethod.get(b.label())),
                                 TreeMap::new, Collectors.counting()))
                         .entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))
                         + ")");
@@ -274,6 +298,8 @@ public class Claims {
     PrintStream out = System.out;
     List<Row> rows = List.of();
     Map<String, List<Binding>> testsOf = new TreeMap<>();
+    /** The benchmarks and demos bound to each claim, by ID. */
+    Map<String, List<Binding>> measurementsOf = new TreeMap<>();
 
     Map<Path, String> generate() throws IOException {
         rows = readRows();
@@ -285,7 +311,8 @@ public class Claims {
         });
         List<Binding> bindings = readBindings(byId.keySet());
         for (Binding b : bindings) {
-            b.ids.forEach(id -> testsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(b));
+            Map<String, List<Binding>> of = b.where == Where.TEST ? testsOf : measurementsOf;
+            b.ids.forEach(id -> of.computeIfAbsent(id, k -> new ArrayList<>()).add(b));
         }
         for (Row r : rows) {
             boolean bound = testsOf.containsKey(r.id);
@@ -296,25 +323,41 @@ public class Claims {
                 problems.add(TSV + ": " + r.id + " has bound tests, so its evidence is 'test', not '"
                         + r.evidence.text + "'");
             }
+            if (r.evidence == Evidence.MEASURED && !measurementsOf.containsKey(r.id)) {
+                problems.add(TSV + ": " + r.id + " is measured, but no benchmark or demo carries @Claim(\""
+                        + r.id + "\")");
+            }
+            // One fact, one place: code bound to the claim is linked by the generator, not by hand.
+            Matcher link = LINK.matcher(r.see);
+            while (link.find()) {
+                Path target = root.resolve(link.group(2).replaceFirst("#.*", "")).normalize();
+                Stream.concat(testsOf.getOrDefault(r.id, List.of()).stream(),
+                                measurementsOf.getOrDefault(r.id, List.of()).stream())
+                        .filter(b -> b.file.equals(target)).findFirst()
+                        .ifPresent(b -> problems.add(TSV + ": " + r.id + " links " + link.group(2) + " under 'see',"
+                                + " which carries @Claim(\"" + r.id + "\"): the tables link it already"));
+            }
         }
         Map<Evidence, Long> kinds = new EnumMap<>(Evidence.class);
         rows.stream().filter(r -> r.evidence != null).forEach(r -> kinds.merge(r.evidence, 1L, Long::sum));
         summary = rows.size() + " claims (" + kinds.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().text).collect(Collectors.joining(", ")) + "), "
-                + bindings.size() + " test methods bound";
+                + "@Claim on " + bindings.stream().filter(b -> b.where == Where.TEST).count() + " test methods and "
+                + bindings.stream().filter(b -> b.where == Where.LESSON_CODE).count()
+                + " benchmarks, benchmark methods or demos";
 
         Map<Path, String> out = new LinkedHashMap<>();
-        out.put(root.resolve(LEDGER), ledger(rows, testsOf));
+        out.put(root.resolve(LEDGER), ledger(rows));
         try (Stream<Path> dirs = Files.list(root)) {
             for (Path dir : dirs.filter(d -> d.getFileName().toString().matches("\\d\\d-.*")).sorted().toList()) {
                 Path readme = dir.resolve("README.md");
                 String module = dir.getFileName().toString().substring(0, 2);
                 List<Row> mine = rows.stream().filter(r -> r.modules.contains(module)).toList();
-                out.put(readme, replaceBetweenMarkers(readme, moduleTable(readme, mine, testsOf)));
+                out.put(readme, replaceBetweenMarkers(readme, moduleTable(readme, mine)));
             }
         }
         Path cheatSheet = root.resolve(CHEAT_SHEET);
-        out.put(cheatSheet, cheatSheet(cheatSheet, byId, testsOf));
+        out.put(cheatSheet, cheatSheet(cheatSheet, byId));
         return out;
     }
 
@@ -364,37 +407,48 @@ public class Claims {
         List<Path> sources;
         try (Stream<Path> files = Files.walk(root)) {
             sources = files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> root.relativize(p).toString().replace('\\', '/').matches("[^/]+/src/test/java/.*"))
+                    .filter(p -> BOUND_SOURCES.matcher(root.relativize(p).toString().replace('\\', '/')).matches())
                     .sorted().toList();
         }
         for (Path file : sources) {
+            Matcher folder = BOUND_SOURCES.matcher(root.relativize(file).toString().replace('\\', '/'));
+            Where where = folder.matches() && folder.group(1).equals("test") ? Where.TEST : Where.LESSON_CODE;
             String text = Files.readString(file);
             String flat = blankParentheses(text);
+            String fileClass = file.getFileName().toString().replaceFirst("\\.java$", "");
             Matcher m = CLAIM_ANNOTATION.matcher(text);
             while (m.find()) {
                 if (flat.charAt(m.start()) != '@') {
                     continue; // in a comment or a string
                 }
-                String where = root.relativize(file) + ":" + lineOf(text, m.start()) + ": ";
+                String at = root.relativize(file) + ":" + lineOf(text, m.start()) + ": ";
                 List<String> ids = new ArrayList<>();
                 Matcher q = Pattern.compile("\"([^\"]*)\"").matcher(m.group(1));
                 while (q.find()) {
                     ids.add(q.group(1));
                 }
                 ids.stream().filter(id -> !known.contains(id))
-                        .forEach(id -> problems.add(where + "@Claim names " + id + ", which is not in " + TSV));
-                // The annotations before and after this one, then the method they annotate. Arguments
-                // are blanked out first, so that @EnumSource(names = {...}) over several lines is one token.
+                        .forEach(id -> problems.add(at + "@Claim names " + id + ", which is not in " + TSV));
+                // The annotations before and after this one, then what they annotate. Arguments are
+                // blanked out first, so that @EnumSource(names = {...}) over several lines is one token.
                 Matcher before = ANNOTATIONS_BEFORE.matcher(flat.substring(0, m.start()));
-                Matcher after = ANNOTATIONS_THEN_METHOD.matcher(flat).region(m.start(), flat.length());
-                boolean onMethod = after.lookingAt();
-                String annotations = (before.find() ? before.group() : "") + (onMethod ? after.group() : "");
-                if (!onMethod || !TEST_ANNOTATION.matcher(annotations).find()) {
-                    problems.add(where + "@Claim must sit on a test method (@Test, @ParameterizedTest, ...)");
-                    continue;
+                Matcher type = ANNOTATIONS_THEN_TYPE.matcher(flat).region(m.start(), flat.length());
+                Matcher method = ANNOTATIONS_THEN_METHOD.matcher(flat).region(m.start(), flat.length());
+                boolean onType = type.lookingAt();
+                boolean onMethod = !onType && method.lookingAt();
+                String annotations = (before.find() ? before.group() : "") + (onMethod ? method.group() : "");
+                boolean test = where == Where.TEST;
+                if (test && onMethod && TEST_ANNOTATION.matcher(annotations).find()) {
+                    bindings.add(new Binding(file, fileClass, method.group(1), List.copyOf(ids), where));
+                } else if (!test && onType) {
+                    bindings.add(new Binding(file, type.group(1), null, List.copyOf(ids), where));
+                } else if (!test && onMethod && BENCHMARK_ANNOTATION.matcher(annotations).find()) {
+                    bindings.add(new Binding(file, fileClass, method.group(1), List.copyOf(ids), where));
+                } else {
+                    problems.add(at + (test ? "@Claim must sit on a test method (@Test, @ParameterizedTest, ...)"
+                            : "@Claim in lesson code must sit on a class (a demo, a benchmark) or a @Benchmark"
+                            + " method"));
                 }
-                String testClass = file.getFileName().toString().replaceFirst("\\.java$", "");
-                bindings.add(new Binding(file, testClass, after.group(1), List.copyOf(ids)));
             }
         }
         return bindings;
@@ -447,7 +501,7 @@ public class Claims {
 
     // ---------------------------------------------------------------- writing
 
-    String ledger(List<Row> rows, Map<String, List<Binding>> testsOf) {
+    String ledger(List<Row> rows) {
         Path page = root.resolve(LEDGER);
         Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
         rows.stream().filter(r -> r.verdict != null).forEach(r -> verdicts.merge(r.verdict, 1L, Long::sum));
@@ -458,7 +512,8 @@ public class Claims {
                 Every claim of the two seeds, in seed order (the Java seed's as J1 to J100, the Python seed's as P1
                 to P15), with the verdict this course reaches, the seed passage it comes from and the evidence that
                 settles it; a claim the seed repeats gets a row each time. Generated: the claims are data in
-                [claims.tsv](claims.tsv), a test declares the claim it proves with `@Claim("J17")`, and
+                [claims.tsv](claims.tsv), a test declares the claim it proves with `@Claim("J17")` (so does the
+                benchmark or demo behind a measured claim), and
                 `java .ci/Claims.java` writes this page, every module's "What the seed says, checked" table and the
                 verdict and proof columns of the [interview cheat sheet](interview-cheat-sheet.md)
                 (see [CONTRIBUTING.md](../CONTRIBUTING.md#claims)). Edit a verdict there, never here. The Seed
@@ -476,7 +531,7 @@ public class Claims {
         for (Row r : rows) {
             s.append("| ").append(r.id).append(" | ").append(r.claim).append(" | ").append(r.seed).append(" | ")
                     .append(verdict(r)).append(" | ").append(r.evidenceField).append(" | ")
-                    .append(proof(page, r, testsOf)).append(" | ").append(String.join(", ", r.modules)).append(" |\n");
+                    .append(proof(page, r)).append(" | ").append(String.join(", ", r.modules)).append(" |\n");
         }
         return s.toString();
     }
@@ -490,14 +545,16 @@ public class Claims {
         };
     }
 
-    String moduleTable(Path page, List<Row> rows, Map<String, List<Binding>> testsOf) {
+    String moduleTable(Path page, List<Row> rows) {
         StringBuilder s = new StringBuilder();
         s.append("Generated from [the claims ledger](../").append(LEDGER).append("): to change a verdict,\n")
-                .append("edit [claims.tsv](../").append(TSV).append(") and run `java .ci/Claims.java`.\n\n");
-        s.append("| # | Claim (paraphrased) | Verdict | Proof |\n|---|---|---|---|\n");
+                .append("edit [claims.tsv](../").append(TSV).append(") and run `java .ci/Claims.java`.\n")
+                .append("J1 to J100 are the Java seed's claims (seed `003`), P1 to P15 the Python seed's (`000`);\n")
+                .append("the Seed column names the passage and its lines.\n\n");
+        s.append("| # | Seed | Claim (paraphrased) | Verdict | Proof |\n|---|---|---|---|---|\n");
         for (Row r : rows) {
-            s.append("| ").append(r.id).append(" | ").append(r.claim).append(" | ").append(verdict(r)).append(" | ")
-                    .append(proof(page, r, testsOf)).append(" |\n");
+            s.append("| ").append(r.id).append(" | ").append(r.seed).append(" | ").append(r.claim).append(" | ")
+                    .append(verdict(r)).append(" | ").append(proof(page, r)).append(" |\n");
         }
         return s.toString();
     }
@@ -513,7 +570,7 @@ public class Claims {
         return text.substring(0, begin + BEGIN.length()) + "\n" + generated + text.substring(end);
     }
 
-    String cheatSheet(Path file, Map<String, Row> byId, Map<String, List<Binding>> testsOf) {
+    String cheatSheet(Path file, Map<String, Row> byId) {
         List<String> lines = new ArrayList<>(List.of(read(file).split("\n", -1)));
         Pattern idsCell = Pattern.compile("^\\| ((?:[JP]\\d+)(?:, [JP]\\d+)*) \\|");
         for (int i = 0; i < lines.size(); i++) {
@@ -542,7 +599,7 @@ public class Claims {
                     : rows.stream().map(r -> r.id + ": **" + r.verdict.text + "**").collect(Collectors.joining("; "));
             List<String> proofs = new ArrayList<>();
             for (Row r : rows) {
-                for (String p : proofItems(file, r, testsOf)) {
+                for (String p : proofItems(file, r)) {
                     if (!proofs.contains(p)) {
                         proofs.add(p);
                     }
@@ -560,16 +617,17 @@ public class Claims {
         return r.reason.isBlank() ? "**" + v + "**" : "**" + v + "**: " + r.reason;
     }
 
-    String proof(Path page, Row r, Map<String, List<Binding>> testsOf) {
-        return String.join(", ", proofItems(page, r, testsOf));
+    String proof(Path page, Row r) {
+        return String.join(", ", proofItems(page, r));
     }
 
     /** The tests bound to the claim, then its other evidence, with links relative to the page. */
-    List<String> proofItems(Path page, Row r, Map<String, List<Binding>> testsOf) {
+    List<String> proofItems(Path page, Row r) {
         List<String> items = new ArrayList<>();
-        for (Binding b : testsOf.getOrDefault(r.id, List.of())) {
-            String link = relative(page, root.relativize(b.file).toString());
-            items.add("[`" + b.testClass + "." + b.method + "`](" + link + ")");
+        for (Binding b : Stream.concat(testsOf.getOrDefault(r.id, List.of()).stream(),
+                measurementsOf.getOrDefault(r.id, List.of()).stream()).toList()) {
+            String link = relative(page, root.relativize(b.file).toString().replace('\\', '/'));
+            items.add("[`" + b.label() + "`](" + link + ")");
         }
         if (!r.see.isBlank()) {
             Matcher m = LINK.matcher(r.see);
@@ -631,10 +689,13 @@ public class Claims {
         private static final String TSV_TEXT = String.join("\t", COLUMNS) + "\n"
                 + "J1\t01\t003 Intro (l. 1)\tholds\ttest\tA pool reuses threads\tten threads run it all\t\n"
                 + "J2\t01\t003 Intro (l. 2)\twrong\ttest\tNobody proves this\t\t\n"
-                + "J3\t01\t003 Intro (l. 3)\tholds\tmeasured\tA benchmark shows it\t\t[figures](01-a/README.md)\n"
+                + "J3\t01\t003 Intro (l. 3)\tholds\tmeasured\tA benchmark shows it\t\t[figures](01-a/README.md), "
+                + "[by hand](01-a/src/jmh/java/x/Bench01_Foo.java)\n"
                 + "J4\t01\t003 Intro (l. 4)\tright\tchecked by hand\tA verdict not in the list\t\t\n"
                 + "J5\t01\t003 Intro (l. 5)\tholds\tcannot be run here\tNo reason why\t\t\n"
-                + "J1\t01\t003 Intro (l. 6)\tholds\ttest\tTwice\t\t\n";
+                + "J1\t01\t003 Intro (l. 6)\tholds\ttest\tTwice\t\t\n"
+                + "J6\t01\t003 Intro (l. 7)\twrong\tmeasured\tNo benchmark shows it\t\t\n"
+                + "J8\t01\t003 Intro (l. 8)\twrong\tmeasured\tOne benchmark method shows it\t\t\n";
         private static final String TEST_CLASS = """
                 package x;
 
@@ -659,6 +720,30 @@ public class Claims {
                     // @Claim("J2") in a comment binds nothing
                 }
                 """;
+        private static final String BENCHMARK = """
+                package x;
+
+                @Claim({"J3", "J10"})
+                @State(Scope.Benchmark)
+                public class Bench01_Foo {
+
+                    @Claim("J8")
+                    @Benchmark
+                    public Object handOff() { return null; }
+
+                    @Claim("J3")
+                    @Setup(Level.Trial)
+                    public void notABenchmark() { }
+                }
+                """;
+        private static final String DEMO = """
+                package x;
+
+                public final class Demo01_Bar {
+                    @Claim("J3")
+                    public static void main(String[] args) { }
+                }
+                """;
         private static final String README =
                 "# 01 · A\n\n## What the seed says, checked\n\n" + BEGIN + "\nstale\n" + END + "\n";
         private static final String CHEAT = "| Claims | Seed | Answer | Verdict | Proof |\n|---|---|---|---|---|\n"
@@ -669,6 +754,11 @@ public class Claims {
                 "evidence 'cannot be run here' is none of",
                 "@Claim names J9, which is not in",
                 "FooTest.java:18: @Claim must sit on a test method",
+                "@Claim names J10, which is not in",
+                "Bench01_Foo.java:11: @Claim in lesson code must sit on a class",
+                "Demo01_Bar.java:4: @Claim in lesson code must sit on a class",
+                "J6 is measured, but no benchmark or demo carries @Claim(\"J6\")",
+                "J3 links 01-a/src/jmh/java/x/Bench01_Foo.java under 'see'",
                 "J2 rests on a test, but no test method carries @Claim(\"J2\")",
                 "J3 has bound tests, so its evidence is 'test', not 'measured'",
                 "interview-cheat-sheet.md:4: J7 is not in",
@@ -681,6 +771,8 @@ public class Claims {
             Path root = Files.createTempDirectory("claims-self-test");
             write(root, TSV, TSV_TEXT);
             write(root, "01-a/src/test/java/x/FooTest.java", TEST_CLASS);
+            write(root, "01-a/src/jmh/java/x/Bench01_Foo.java", BENCHMARK);
+            write(root, "01-a/src/main/java/x/Demo01_Bar.java", DEMO);
             write(root, "01-a/README.md", README);
             write(root, LEDGER, "");
             write(root, CHEAT_SHEET, CHEAT);
@@ -694,9 +786,10 @@ public class Claims {
                     .filter(e -> claims.problems.stream().noneMatch(p -> p.contains(e))).toList();
             List<String> unexpected = claims.problems.stream()
                     .filter(p -> EXPECTED.stream().noneMatch(p::contains)).toList();
-            String table = claims.moduleTable(root.resolve("01-a/README.md"), List.of(claims.rows.get(0)),
-                    claims.testsOf);
-            boolean linked = table.contains("[`FooTest.aPoolReusesThreads`](src/test/java/x/FooTest.java)");
+            String table = claims.moduleTable(root.resolve("01-a/README.md"), claims.rows);
+            boolean linked = table.contains("[`FooTest.aPoolReusesThreads`](src/test/java/x/FooTest.java)")
+                    && table.contains("[`Bench01_Foo`](src/jmh/java/x/Bench01_Foo.java)")
+                    && table.contains("[`Bench01_Foo.handOff`](src/jmh/java/x/Bench01_Foo.java)");
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
@@ -704,7 +797,7 @@ public class Claims {
             }
             if (!missed.isEmpty() || !unexpected.isEmpty() || !linked) {
                 System.err.println("Self-test FAILED. Not reported: " + missed + "; reported but not planted: "
-                        + unexpected + (linked ? "" : "; the module table does not link the bound test"));
+                        + unexpected + (linked ? "" : "; the module table does not link the bound code"));
                 return false;
             }
             System.out.println("Self-test: all " + EXPECTED.size() + " planted mistakes reported.");

@@ -1,5 +1,6 @@
 package dev.threadpools.basics;
 
+import dev.threadpools.kit.Claim;
 import dev.threadpools.kit.Machine;
 import dev.threadpools.kit.DemoArgs;
 import com.sun.management.HotSpotDiagnosticMXBean;
@@ -19,6 +20,7 @@ import java.lang.management.ManagementFactory;
  * {@code -Ddemo=02 -Dargs=1000} for the seed's thousand. The stack columns need Native Memory
  * Tracking, which this module's {@code demo.jvmArgs} turns on; see {@link ThreadMemory}.
  */
+@Claim("J4")
 public final class Demo02_ThreadMemory {
 
     private Demo02_ThreadMemory() {

@@ -1,5 +1,6 @@
 package dev.threadpools.sizing;
 
+import dev.threadpools.kit.Claim;
 import dev.threadpools.kit.DemoArgs;
 
 /**
@@ -16,6 +17,7 @@ import dev.threadpools.kit.DemoArgs;
  * <p>Run: {@code ./mvnw -q compile -pl 04-sizing -Ddemo=03} ({@code -Dargs=full} for the longer
  * sweep behind the README's chart).
  */
+@Claim({"J52", "J83", "J89", "P13"})
 public final class Demo03_CpuBoundSweep {
 
     private Demo03_CpuBoundSweep() {

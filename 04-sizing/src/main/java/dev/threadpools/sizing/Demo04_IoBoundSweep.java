@@ -1,5 +1,6 @@
 package dev.threadpools.sizing;
 
+import dev.threadpools.kit.Claim;
 import dev.threadpools.kit.DemoArgs;
 import java.time.Duration;
 
@@ -16,6 +17,7 @@ import java.time.Duration;
  * <p>Run: {@code ./mvnw -q compile -pl 04-sizing -Ddemo=04} with optionally
  * {@code -Dargs="W/C [full]"}, e.g. {@code -Dargs=2} or {@code -Dargs="8 full"}.
  */
+@Claim({"J58", "J83", "J89"})
 public final class Demo04_IoBoundSweep {
 
     private static final String USAGE = "Demo04_IoBoundSweep [W/C >= 0, default 8] [full]";

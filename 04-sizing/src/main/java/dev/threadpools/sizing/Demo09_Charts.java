@@ -1,5 +1,6 @@
 package dev.threadpools.sizing;
 
+import dev.threadpools.kit.Claim;
 import dev.threadpools.kit.DemoArgs;
 import dev.threadpools.kit.Machine;
 import dev.threadpools.sizing.SizingExperiment.Measurement;
@@ -31,6 +32,7 @@ import java.util.concurrent.Executors;
  *       for a change to the charts' looks that should not wait for a new measurement.</li>
  * </ul>
  */
+@Claim({"J52", "J55", "J58", "J83", "J89"})
 public final class Demo09_Charts {
 
     private static final String USAGE = "Demo09_Charts [measure DIR | redraw DIR]";

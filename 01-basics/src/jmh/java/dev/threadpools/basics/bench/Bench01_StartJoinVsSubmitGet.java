@@ -1,5 +1,6 @@
 package dev.threadpools.basics.bench;
 
+import dev.threadpools.kit.Claim;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +44,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * <p>Run: {@code ./mvnw -q compile -pl 01-basics -Djmh -Djmh.include=Bench01} (short settings), or
  * {@code -Djmh=full} for JMH's defaults. Results: {@code 01-basics/target/jmh/results.json}.
  */
+@Claim({"J11", "J94", "P3"})
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -64,6 +66,7 @@ public class Bench01_StartJoinVsSubmitGet {
         pool.close();
     }
 
+    @Claim("J3")
     @Benchmark
     public void platformThread_startJoin() throws InterruptedException {
         Thread thread = Thread.ofPlatform().unstarted(EMPTY_TASK);

@@ -1,6 +1,7 @@
 package dev.threadpools.basics.bench;
 
 import dev.threadpools.basics.CpuWork;
+import dev.threadpools.kit.Claim;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -46,6 +47,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code ./mvnw -q compile -pl 01-basics -Djmh -Djmh.include=Bench0[12]}. Results:
  * {@code 01-basics/target/jmh/results.json}; the table and the machine are in the module README.
  */
+@Claim({"P2", "P13"})
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -75,6 +77,7 @@ public class Bench02_ThousandSmallTasks {
         }
     }
 
+    @Claim("J3")
     @Benchmark
     public void newPlatformThreadPerTask() throws InterruptedException {
         startAndJoinEach(Thread.ofPlatform());

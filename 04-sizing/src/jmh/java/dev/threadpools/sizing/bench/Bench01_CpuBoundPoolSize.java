@@ -1,5 +1,6 @@
 package dev.threadpools.sizing.bench;
 
+import dev.threadpools.kit.Claim;
 import dev.threadpools.sizing.CpuBurner;
 import dev.threadpools.sizing.Workload;
 import java.time.Duration;
@@ -37,6 +38,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * harness exists because a sweep of I/O pools and virtual threads with a closed system does not fit one
  * benchmark method.
  */
+@Claim({"J52", "J83", "J89"})
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
