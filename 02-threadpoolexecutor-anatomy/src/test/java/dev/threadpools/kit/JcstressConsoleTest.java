@@ -68,6 +68,12 @@ class JcstressConsoleTest {
     }
 
     private static final String PROGRESS = """
+            (ETA: in 00:00:14; at Mon, 2026-12-07 15:01:00)
+            (Sampling Rate: 789.45 K/sec)
+            (JVMs: 0 starting, 1 running, 0 finishing)
+            (CPUs: 2 configured, 2 allocated)
+            (Results: 2 planned; 1 passed, 0 failed, 0 soft errs, 0 hard errs)
+
             (ETA: now)
             (Sampling Rate: 1.35 M/sec)
             (JVMs: 0 starting, 0 running, 0 finishing)
@@ -111,6 +117,7 @@ class JcstressConsoleTest {
         assertThat(console.grade(TESTS, reportDir, 1, reportDir.resolve("console.txt"))).isTrue();
         String output = printed();
         assertThat(output)
+                .contains("progress: 1 of 2 done: 1 passed, 0 failed, 0 errors (ETA: in 00:00:14)\n")
                 .contains("progress: 2 of 2 done: 1 passed, 1 failed, 0 errors (ETA: now)")
                 .contains("biased locking support")
                 .containsPattern("ok +FactoryStress01_ThreadNames.AtomicCounter +passed")

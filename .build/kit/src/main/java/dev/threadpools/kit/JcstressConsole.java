@@ -202,7 +202,8 @@ final class JcstressConsole {
             }
             readingMessages = false;
         } else if (eta.matches()) {
-            this.eta = eta.group(1);
+            // "in 00:00:14; at Mon, 2026-12-07 15:01:00": the wall-clock half adds nothing to the count.
+            this.eta = eta.group(1).replaceFirst(";.*$", "");
         } else if (progress.matches()) {
             int planned = Integer.parseInt(progress.group(1));
             int passed = Integer.parseInt(progress.group(2));
@@ -211,7 +212,7 @@ final class JcstressConsole {
             String text = String.format("  progress: %d of %d done: %d passed, %d failed, %d errors (ETA: %s)",
                     passed + failed + errors, planned, passed, failed, errors, this.eta);
             if (!text.equals(lastProgress)) {
-                out.println(text);
+                out.println(fit(text));
                 lastProgress = text;
             }
         } else if (report.matches()) {
