@@ -34,8 +34,8 @@ class Exercise01_GracefulShutdownTest {
 
     private final ExecutorService pool = Executors.newSingleThreadExecutor(new TrackingThreadFactory("ex01"));
     private final InterruptProbe running = new InterruptProbe(Kind.HONOURS_INTERRUPT);
-    private final Runnable queued1 = () -> { };
-    private final Runnable queued2 = () -> { };
+    private final Runnable queued1 = named("queued task 1");
+    private final Runnable queued2 = named("queued task 2");
 
     @AfterEach
     void cleanUp() throws InterruptedException {
@@ -173,5 +173,19 @@ class Exercise01_GracefulShutdownTest {
                         + "IllegalArgumentException").isInstanceOf(IllegalArgumentException.class);
         assertThat(pool.isShutdown()).as("after the refused calls of shutdownGracefully: the pool must not be shut "
                 + "down (check the arguments before shutdown())").isFalse();
+    }
+
+    /** A task that does nothing and prints as {@code name} in a failure message. */
+    private static Runnable named(String name) {
+        return new Runnable() {
+            @Override
+            public void run() {
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
     }
 }

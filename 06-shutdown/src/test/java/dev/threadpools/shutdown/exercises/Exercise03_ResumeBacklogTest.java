@@ -98,8 +98,8 @@ class Exercise03_ResumeBacklogTest {
     @Test
     void tasksTheNextPoolRejectsAreReturnedNotDropped() throws InterruptedException {
         occupyOld();
-        Runnable a = () -> { };
-        Runnable b = () -> { };
+        Runnable a = named("task a");
+        Runnable b = named("task b");
         old.execute(a);
         old.execute(b);
         next.shutdown();
@@ -118,5 +118,19 @@ class Exercise03_ResumeBacklogTest {
                 "resume(null, next): expected a NullPointerException").isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Exercise03_ResumeBacklog.resume(old, null),
                 "resume(old, null): expected a NullPointerException").isInstanceOf(NullPointerException.class);
+    }
+
+    /** A task that does nothing and prints as {@code name} in a failure message. */
+    private static Runnable named(String name) {
+        return new Runnable() {
+            @Override
+            public void run() {
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
     }
 }
