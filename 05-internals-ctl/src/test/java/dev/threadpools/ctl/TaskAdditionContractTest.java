@@ -31,6 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public class TaskAdditionContractTest extends PoolTestSupport {
 
+    /** How long a case waits for a pool to run a task or terminate, which takes milliseconds when right. */
+    private static final Duration WITHIN = Duration.ofSeconds(2);
+
     protected Stream<PoolFactory> pools() {
         return Stream.of(PoolFlavour.values());
     }
@@ -49,8 +52,8 @@ public class TaskAdditionContractTest extends PoolTestSupport {
         assertThat(pool.getPoolSize()).as("step 2: queueing starts no worker").isEqualTo(1);
         pool.execute(gate.task());
         assertThat(pool.getPoolSize()).as("step 3: queue full, a worker beyond the core starts").isEqualTo(2);
-        assertThatThrownBy(() -> pool.execute(gate.task()))
-                .as("step 3 failed too (maximum reached): the abort policy throws")
+        assertThatThrownBy(() -> pool.execute(gate.task()),
+                "step 3 failed too (maximum reached): the abort policy throws RejectedExecutionException")
                 .isInstanceOf(RejectedExecutionException.class);
         assertThat(threads.made()).as("threads made: one per worker, none for the rejected task").isEqualTo(2);
 
@@ -66,8 +69,10 @@ public class TaskAdditionContractTest extends PoolTestSupport {
         CountDownLatch firstDone = new CountDownLatch(1);
 
         pool.execute(firstDone::countDown);
-        assertThat(firstDone.await(10, TimeUnit.SECONDS)).as("the first task ran").isTrue();
-        await().atMost(Duration.ofSeconds(10)).until(() -> pool.getCompletedTaskCount() == 1);
+        assertThat(firstDone.await(WITHIN.toMillis(), TimeUnit.MILLISECONDS))
+                .as("step 1: the first task, below core, ran within %d ms", WITHIN.toMillis()).isTrue();
+        await().atMost(WITHIN).untilAsserted(() -> assertThat(pool.getCompletedTaskCount())
+                .as("completed tasks, once the first task ran").isEqualTo(1));
         assertThat(pool.getActiveCount()).as("the first worker has finished its task and is idle").isZero();
         pool.execute(() -> { });
 
@@ -101,8 +106,9 @@ public class TaskAdditionContractTest extends PoolTestSupport {
 
         pool.execute(ran::countDown);
 
-        assertThat(ran.await(10, TimeUnit.SECONDS))
-                .as("with core 0 the task is queued, and the recheck starts a worker for it").isTrue();
+        assertThat(ran.await(WITHIN.toMillis(), TimeUnit.MILLISECONDS))
+                .as("with core 0 the task is queued, and the recheck starts a worker for it: the task must run, but "
+                        + "it had not run %d ms later", WITHIN.toMillis()).isTrue();
     }
 
     @ParameterizedTest
@@ -146,12 +152,13 @@ public class TaskAdditionContractTest extends PoolTestSupport {
         AtomicBoolean ran = new AtomicBoolean();
         armed.set(true);
 
-        assertThatThrownBy(() -> pool.execute(() -> ran.set(true)))
-                .as("after the offer, execute reads ctl again, sees SHUTDOWN, takes the task back and rejects it")
-                .isInstanceOf(RejectedExecutionException.class);
+        assertThatThrownBy(() -> pool.execute(() -> ran.set(true)),
+                "after the offer, execute reads ctl again, sees SHUTDOWN, takes the task back and rejects it with "
+                        + "RejectedExecutionException").isInstanceOf(RejectedExecutionException.class);
         assertThat(queue).as("the rejected task is no longer queued").isEmpty();
         gate.open();
-        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("the shut-down pool terminated").isTrue();
+        assertThat(pool.awaitTermination(WITHIN.toMillis(), TimeUnit.MILLISECONDS))
+                .as("the shut-down pool terminated within %d ms", WITHIN.toMillis()).isTrue();
         assertThat(ran).as("a rejected task never runs").isFalse();
     }
 
@@ -162,8 +169,9 @@ public class TaskAdditionContractTest extends PoolTestSupport {
         ObservablePool pool = pool(factory, 1, 1, new LinkedBlockingQueue<>());
         pool.shutdown();
 
-        assertThatThrownBy(() -> pool.execute(() -> { }))
-                .as("a shut-down pool rejects new tasks").isInstanceOf(RejectedExecutionException.class);
+        assertThatThrownBy(() -> pool.execute(() -> { }),
+                "execute(task) after shutdown(): a shut-down pool rejects new tasks with RejectedExecutionException")
+                .isInstanceOf(RejectedExecutionException.class);
         assertThat(threads.made()).as("no worker is started for a rejected task").isZero();
     }
 
@@ -172,6 +180,7 @@ public class TaskAdditionContractTest extends PoolTestSupport {
     void rejectsANullTask(PoolFactory factory) {
         ObservablePool pool = pool(factory, 1, 1, 1_000, new LinkedBlockingQueue<>(), Policy.ABORT, Hooks.NONE);
 
-        assertThatThrownBy(() -> pool.execute(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> pool.execute(null), "execute(null): expected a NullPointerException")
+                .isInstanceOf(NullPointerException.class);
     }
 }

@@ -15,9 +15,12 @@ class Exercise01_PackUnpackTest {
 
     @Test
     void packsLikeTheJdk() {
-        assertThat(Exercise01_PackUnpack.ctlOf(Ctl.RUNNING, 0)).as("ctlOf(RUNNING, 0), the word of a new pool")
-                .isEqualTo(0b111 << 29);
-        assertThat(Exercise01_PackUnpack.ctlOf(Ctl.STOP, 5)).as("ctlOf(STOP, 5)").isEqualTo((1 << 29) | 5);
+        assertThat(Ctl.toBinary(Exercise01_PackUnpack.ctlOf(Ctl.RUNNING, 0)))
+                .as("ctlOf(RUNNING, 0), the word of a new pool, in binary: state bits | count bits")
+                .isEqualTo(Ctl.toBinary(0b111 << 29));
+        assertThat(Ctl.toBinary(Exercise01_PackUnpack.ctlOf(Ctl.STOP, 5)))
+                .as("ctlOf(STOP, 5) in binary: STOP in the top 3 bits | 5 in the low 29")
+                .isEqualTo(Ctl.toBinary((1 << 29) | 5));
     }
 
     @Test
@@ -25,8 +28,10 @@ class Exercise01_PackUnpackTest {
         for (int state : STATES) {
             for (int count : COUNTS) {
                 int ctl = Exercise01_PackUnpack.ctlOf(state, count);
-                assertThat(Exercise01_PackUnpack.runStateOf(ctl)).as("runStateOf(ctlOf(%s, %d))", Ctl.nameOf(state), count)
-                        .isEqualTo(state);
+                assertThat(Ctl.toBinary(Exercise01_PackUnpack.runStateOf(ctl)))
+                        .as("runStateOf(ctlOf(%s, %d)) in binary: the state bits of %1$s, count bits all 0",
+                                Ctl.nameOf(state), count)
+                        .isEqualTo(Ctl.toBinary(state));
                 assertThat(Exercise01_PackUnpack.workerCountOf(ctl)).as("workerCountOf(ctlOf(%s, %d))",
                         Ctl.nameOf(state), count).isEqualTo(count);
             }
@@ -52,11 +57,14 @@ class Exercise01_PackUnpackTest {
 
     @Test
     void rejectsFieldsThatDoNotFit() {
-        assertThatThrownBy(() -> Exercise01_PackUnpack.ctlOf(Ctl.RUNNING, Ctl.COUNT_MASK + 1))
-                .as("a count of 2^29 would spill into the state bits").isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Exercise01_PackUnpack.ctlOf(Ctl.RUNNING, -1))
-                .as("a negative count").isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Exercise01_PackUnpack.ctlOf(Ctl.STOP | 1, 0))
-                .as("a run state with count bits set").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Exercise01_PackUnpack.ctlOf(Ctl.RUNNING, Ctl.COUNT_MASK + 1),
+                "ctlOf(RUNNING, 2^29): a count that would spill into the state bits must be refused with an "
+                        + "IllegalArgumentException").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Exercise01_PackUnpack.ctlOf(Ctl.RUNNING, -1),
+                "ctlOf(RUNNING, -1): a negative count must be refused with an IllegalArgumentException")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Exercise01_PackUnpack.ctlOf(Ctl.STOP | 1, 0),
+                "ctlOf(STOP | 1, 0): a run state with count bits set must be refused with an "
+                        + "IllegalArgumentException").isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -2,18 +2,28 @@ package dev.threadpools.ctl.exercises;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.threadpools.ctl.Ctl;
 import dev.threadpools.kit.Exercise;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CyclicBarrier;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 @Exercise(Exercise02_AdvanceRunState.class)
 class Exercise02_AdvanceRunStateTest {
+
+    /** A compare-and-set loop ends within microseconds: one still running after this never will. */
+    private static final Duration STUCK = Duration.ofSeconds(2);
+    /** Tries of the race, each with the worker count changing while the state advances. */
+    private static final int ATTEMPTS = 30;
+    /** Far below the largest count (2^29 - 1), and far more than the adders reach before they are stopped. */
+    private static final int MAX_ADDED = 1 << 24;
+    /** Between two additions: a few times as long as the read-to-write gap of a single update. */
+    private static final long ADDER_PAUSE_NANOS = 100;
 
     @Test
     void movesForwardAndKeepsTheCount() {
@@ -21,8 +31,10 @@ class Exercise02_AdvanceRunStateTest {
 
         int before = Exercise02_AdvanceRunState.advanceRunState(ctl, Ctl.SHUTDOWN);
 
-        assertThat(before).as("returns the word it replaced").isEqualTo(Ctl.ctlOf(Ctl.RUNNING, 3));
-        assertThat(ctl.get()).as("SHUTDOWN with the 3 workers kept").isEqualTo(Ctl.ctlOf(Ctl.SHUTDOWN, 3));
+        assertThat(word(before)).as("advanceRunState(ctl = RUNNING with 3 workers, SHUTDOWN): the value "
+                + "returned, the word it replaced (RUNNING with 3 workers)").isEqualTo(word(Ctl.ctlOf(Ctl.RUNNING, 3)));
+        assertThat(word(ctl.get())).as("advanceRunState(ctl = RUNNING with 3 workers, SHUTDOWN): ctl "
+                + "afterwards, SHUTDOWN with the 3 workers kept").isEqualTo(word(Ctl.ctlOf(Ctl.SHUTDOWN, 3)));
     }
 
     @Test
@@ -31,53 +43,69 @@ class Exercise02_AdvanceRunStateTest {
 
         int result = Exercise02_AdvanceRunState.advanceRunState(ctl, Ctl.SHUTDOWN);
 
-        assertThat(ctl.get()).as("SHUTDOWN must not overwrite STOP").isEqualTo(Ctl.ctlOf(Ctl.STOP, 2));
-        assertThat(result).as("returns the current word when it changes nothing").isEqualTo(Ctl.ctlOf(Ctl.STOP, 2));
+        assertThat(word(ctl.get())).as("advanceRunState(ctl = STOP with 2 workers, SHUTDOWN): ctl "
+                + "afterwards, unchanged STOP with 2 workers (SHUTDOWN must not overwrite STOP)")
+                .isEqualTo(word(Ctl.ctlOf(Ctl.STOP, 2)));
+        assertThat(word(result)).as("advanceRunState(ctl = STOP with 2 workers, SHUTDOWN): the value "
+                + "returned, the current word when nothing changes").isEqualTo(word(Ctl.ctlOf(Ctl.STOP, 2)));
     }
 
     @Test
     void acceptsOnlyShutdownAndStopAsTargets() {
         AtomicInteger ctl = new AtomicInteger(Ctl.ctlOf(Ctl.RUNNING, 0));
 
-        assertThatThrownBy(() -> Exercise02_AdvanceRunState.advanceRunState(ctl, Ctl.TIDYING))
-                .as("TIDYING needs an empty pool: not a target").isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Exercise02_AdvanceRunState.advanceRunState(ctl, Ctl.RUNNING))
-                .as("RUNNING is not a target").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Exercise02_AdvanceRunState.advanceRunState(ctl, Ctl.TIDYING),
+                "advanceRunState(ctl, TIDYING): TIDYING needs an empty pool, so it is not a target; expected an "
+                        + "IllegalArgumentException").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Exercise02_AdvanceRunState.advanceRunState(ctl, Ctl.RUNNING),
+                "advanceRunState(ctl, RUNNING): RUNNING is not a target; expected an IllegalArgumentException")
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void losesNoWorkerCountChangedByOtherThreadsMeanwhile() throws Exception {
-        for (int attempt = 0; attempt < 50; attempt++) {
+    void losesNoWorkerCountChangedByOtherThreadsMeanwhile() throws InterruptedException {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             AtomicInteger ctl = new AtomicInteger(Ctl.ctlOf(Ctl.RUNNING, 0));
-            int workers = 2;
-            int increments = 2_000;
-            CyclicBarrier start = new CyclicBarrier(workers + 1);
-            List<Thread> threads = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                threads.add(Thread.ofPlatform().start(() -> {
-                    awaitQuietly(start);
-                    for (int i = 0; i < increments; i++) {
-                        ctl.incrementAndGet(); // a worker being added, as the pool's CAS would
+            AtomicInteger added = new AtomicInteger();
+            AtomicBoolean advanced = new AtomicBoolean();
+            CountDownLatch adding = new CountDownLatch(1);
+            // Adds workers, as the pool's CAS would, until the state has been advanced: so the count
+            // keeps changing for as long as advanceRunState runs. One adder leaves the second core to
+            // the test's thread, so that both run at once; the pause between two additions leaves a
+            // compare-and-set room to succeed, while a plain set() still loses additions.
+            Thread adder = Thread.ofPlatform().start(() -> {
+                do {
+                    ctl.incrementAndGet();
+                    added.incrementAndGet();
+                    adding.countDown();
+                    long next = System.nanoTime() + ADDER_PAUSE_NANOS;
+                    while (System.nanoTime() < next) {
+                        Thread.onSpinWait();
                     }
-                }));
+                } while (!advanced.get() && added.get() < MAX_ADDED);
+            });
+            try {
+                assertThat(adding.await(STUCK.toMillis(), TimeUnit.MILLISECONDS))
+                        .as("the test's thread that adds workers started").isTrue();
+                assertTimeoutPreemptively(STUCK, () -> {
+                    Exercise02_AdvanceRunState.advanceRunState(ctl, Ctl.SHUTDOWN);
+                    Exercise02_AdvanceRunState.advanceRunState(ctl, Ctl.STOP);
+                }, () -> "advanceRunState(ctl, SHUTDOWN), then STOP, while another thread adds workers: did not "
+                        + "return within " + STUCK.toMillis() + " ms (does your loop read ctl again before each "
+                        + "retry?)");
+            } finally {
+                advanced.set(true);
+                adder.join(); // it sees the flag within its next increment
             }
-            awaitQuietly(start);
-            Exercise02_AdvanceRunState.advanceRunState(ctl, Ctl.SHUTDOWN);
-            Exercise02_AdvanceRunState.advanceRunState(ctl, Ctl.STOP);
-            for (Thread t : threads) {
-                t.join();
-            }
-            assertThat(ctl.get()).as("attempt %d: STOP and every one of the %d added workers (a plain set() "
-                    + "loses the ones added between your read and your write)", attempt, workers * increments)
-                    .isEqualTo(Ctl.ctlOf(Ctl.STOP, workers * increments));
+            assertThat(word(ctl.get())).as("advanceRunState(ctl, SHUTDOWN), then STOP, while another thread adds "
+                    + "workers, attempt %d: ctl afterwards must be STOP with every one of the %d workers added (a "
+                    + "plain set() loses the ones added between your read and your write)", attempt, added.get())
+                    .isEqualTo(word(Ctl.ctlOf(Ctl.STOP, added.get())));
         }
     }
 
-    private static void awaitQuietly(CyclicBarrier barrier) {
-        try {
-            barrier.await(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    /** A ctl word as the learner compares it: state bits | count bits, and the count in decimal. */
+    private static String word(int ctl) {
+        return Ctl.toBinary(ctl) + " (" + Ctl.workerCountOf(ctl) + " workers)";
     }
 }

@@ -3,6 +3,7 @@ package dev.threadpools.shutdown.exercises;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.threadpools.kit.Exercise;
 import dev.threadpools.shutdown.InterruptProbe;
@@ -23,26 +24,42 @@ import org.junit.jupiter.api.Test;
 @Exercise(Exercise01_GracefulShutdown.class)
 class Exercise01_GracefulShutdownTest {
 
-    private static final Duration LONG = Duration.ofSeconds(10);
+    /** A drain or cancel time no correct case comes near: its tasks end in milliseconds. */
+    private static final Duration LONG = Duration.ofSeconds(1);
     private static final Duration SHORT = Duration.ofMillis(100);
+    /** How long after drain + cancel a call may take to return before the test calls it stuck. */
+    private static final Duration SLACK = Duration.ofSeconds(1);
+    /** How long the test waits for its own tasks to start or end, which takes milliseconds. */
+    private static final Duration WITHIN = Duration.ofSeconds(2);
 
     private final ExecutorService pool = Executors.newSingleThreadExecutor(new TrackingThreadFactory("ex01"));
     private final InterruptProbe running = new InterruptProbe(Kind.HONOURS_INTERRUPT);
-    private final Runnable queued1 = () -> { };
-    private final Runnable queued2 = () -> { };
+    private final Runnable queued1 = named("queued task 1");
+    private final Runnable queued2 = named("queued task 2");
 
     @AfterEach
     void cleanUp() throws InterruptedException {
         running.close();
         pool.shutdownNow();
-        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(pool.awaitTermination(WITHIN.toMillis(), TimeUnit.MILLISECONDS))
+                .as("after the test, the pool terminated within %d ms of shutdownNow()", WITHIN.toMillis()).isTrue();
     }
 
     private void oneRunningTwoQueued() throws InterruptedException {
         pool.execute(running);
         pool.execute(queued1);
         pool.execute(queued2);
-        assertThat(running.awaitStarted(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(running.awaitStarted(WITHIN.toMillis(), TimeUnit.MILLISECONDS))
+                .as("the test's first task started on the pool's only thread").isTrue();
+    }
+
+    /** The method under test, failing with an explanation if it waits longer than it was told to. */
+    private List<Runnable> shutdownGracefully(Duration drain, Duration cancel) {
+        Duration bound = drain.plus(cancel).plus(SLACK);
+        return assertTimeoutPreemptively(bound, () -> Exercise01_GracefulShutdown.shutdownGracefully(pool, drain, cancel),
+                () -> "shutdownGracefully(pool, drain " + drain.toMillis() + " ms, cancel " + cancel.toMillis()
+                        + " ms) did not return within " + bound.toMillis() + " ms: it must wait at most drain + "
+                        + "cancel");
     }
 
     @Test
@@ -52,11 +69,13 @@ class Exercise01_GracefulShutdownTest {
             pool.execute(ran::incrementAndGet);
         }
 
-        List<Runnable> neverRun = Exercise01_GracefulShutdown.shutdownGracefully(pool, LONG, LONG);
+        List<Runnable> neverRun = shutdownGracefully(LONG, LONG);
 
-        assertThat(neverRun).as("nothing left over when every task finished").isEmpty();
-        assertThat(ran).as("all 50 tasks ran").hasValue(50);
-        assertThat(pool.isTerminated()).as("the pool is terminated").isTrue();
+        assertThat(neverRun).as("shutdownGracefully on a pool of 50 quick tasks: the tasks it returns as never "
+                + "run (none, as every task finished)").isEmpty();
+        assertThat(ran).as("shutdownGracefully on a pool of 50 quick tasks: tasks that ran").hasValue(50);
+        assertThat(pool.isTerminated()).as("shutdownGracefully on a pool of 50 quick tasks: the pool must be "
+                + "terminated when the call returns").isTrue();
     }
 
     @Test
@@ -64,34 +83,39 @@ class Exercise01_GracefulShutdownTest {
         oneRunningTwoQueued();
         AtomicBoolean callEnded = new AtomicBoolean();
         Thread releaser = new Thread(() -> {
-            await().until(() -> pool.isShutdown() || callEnded.get());
+            await().atMost(LONG.plus(LONG).plus(SLACK)).until(() -> pool.isShutdown() || callEnded.get());
             running.release(); // the running task finishes on its own, well within the drain time
         }, "releaser");
         releaser.start();
 
         List<Runnable> neverRun;
         try {
-            neverRun = Exercise01_GracefulShutdown.shutdownGracefully(pool, LONG, LONG);
+            neverRun = shutdownGracefully(LONG, LONG);
         } finally {
             callEnded.set(true);
             releaser.join();
         }
 
-        assertThat(running.ending()).as("the running task finished by itself, it was not interrupted")
+        assertThat(running.ending()).as("shutdownGracefully(pool, a long drain, ...) with a running task that "
+                + "finishes right after shutdown(): how it ended (it must finish by itself, not be interrupted)")
                 .isEqualTo(Ending.RELEASED);
-        assertThat(neverRun).as("the queued tasks ran during the drain").isEmpty();
+        assertThat(neverRun).as("shutdownGracefully(pool, a long drain, ...) with 1 running and 2 queued tasks that "
+                + "all finish in time: the tasks it returns as never run (none)").isEmpty();
     }
 
     @Test
     void returnsTheQueuedTasksWhenItHasToCancel() throws InterruptedException {
         oneRunningTwoQueued();
 
-        List<Runnable> neverRun = Exercise01_GracefulShutdown.shutdownGracefully(pool, SHORT, LONG);
+        List<Runnable> neverRun = shutdownGracefully(SHORT, LONG);
 
-        assertThat(neverRun).as("the two queued tasks, in order: what shutdownNow() returned")
-                .containsExactly(queued1, queued2);
-        assertThat(running.ending()).as("the running task was interrupted").isEqualTo(Ending.INTERRUPTED);
-        assertThat(pool.isTerminated()).as("terminated within the cancel time").isTrue();
+        assertThat(neverRun).as("shutdownGracefully(pool, a short drain, a long cancel) with 1 running task that "
+                + "only ends on an interrupt and 2 queued: the tasks it returns, the two queued ones in order (what "
+                + "shutdownNow() returned)").containsExactly(queued1, queued2);
+        assertThat(running.ending()).as("shutdownGracefully(pool, a short drain, a long cancel): how the running task "
+                + "ended (it must be interrupted once the drain time is over)").isEqualTo(Ending.INTERRUPTED);
+        assertThat(pool.isTerminated()).as("shutdownGracefully(pool, a short drain, a long cancel): the pool must be "
+                + "terminated when the call returns").isTrue();
     }
 
     @Test
@@ -109,31 +133,59 @@ class Exercise01_GracefulShutdownTest {
             }
         }, "caller");
         caller.start();
-        await().until(() -> pool.isShutdown() || !caller.isAlive());
+        await().atMost(WITHIN).until(() -> pool.isShutdown() || !caller.isAlive());
 
         caller.interrupt();
-        caller.join();
+        caller.join(WITHIN.toMillis());
 
+        assertThat(caller.isAlive()).as("shutdownGracefully(pool, a long drain, a long cancel) whose caller is interrupted while it "
+                + "waits: it must return at once, but it had not returned %d ms after the interrupt",
+                WITHIN.toMillis()).isFalse();
         if (failed.get() != null) {
             throw failed.get();
         }
-        assertThat(neverRun.get()).as("the queued tasks are returned, not lost").containsExactly(queued1, queued2);
-        assertThat(interruptedAfter).as("the caller's interrupt status must be restored").isTrue();
-        assertThat(running.awaitEnded(10, TimeUnit.SECONDS)).as("the running task was interrupted").isTrue();
+        assertThat(neverRun.get()).as("shutdownGracefully(pool, a long drain, a long cancel) whose caller is interrupted while it "
+                + "waits: the tasks it returns, the 2 queued ones (cancel on the interrupt, and return what "
+                + "shutdownNow() gave back)").containsExactly(queued1, queued2);
+        assertThat(interruptedAfter).as("shutdownGracefully(pool, a long drain, a long cancel) whose caller is interrupted while it "
+                + "waits: the caller's interrupt status after the call (it must be set again)").isTrue();
+        assertThat(running.awaitEnded(WITHIN.toMillis(), TimeUnit.MILLISECONDS))
+                .as("shutdownGracefully(pool, a long drain, a long cancel) whose caller is interrupted while it waits: the running "
+                        + "task must be interrupted, but it had not ended %d ms later", WITHIN.toMillis()).isTrue();
     }
 
     @Test
     void rejectsNullsAndNegativeDurations() {
-        assertThatThrownBy(() -> Exercise01_GracefulShutdown.shutdownGracefully(null, LONG, LONG))
-                .as("null pool").isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> Exercise01_GracefulShutdown.shutdownGracefully(pool, null, LONG))
-                .as("null drain").isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> Exercise01_GracefulShutdown.shutdownGracefully(pool, LONG, null))
-                .as("null cancel").isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> Exercise01_GracefulShutdown.shutdownGracefully(pool, Duration.ofSeconds(-1), LONG))
-                .as("negative drain").isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Exercise01_GracefulShutdown.shutdownGracefully(pool, LONG, Duration.ofSeconds(-1)))
-                .as("negative cancel").isInstanceOf(IllegalArgumentException.class);
-        assertThat(pool.isShutdown()).as("a rejected call must not shut the pool down").isFalse();
+        assertThatThrownBy(() -> Exercise01_GracefulShutdown.shutdownGracefully(null, LONG, LONG),
+                "shutdownGracefully(null, drain, cancel): expected a NullPointerException")
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Exercise01_GracefulShutdown.shutdownGracefully(pool, null, LONG),
+                "shutdownGracefully(pool, null, cancel): expected a NullPointerException")
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Exercise01_GracefulShutdown.shutdownGracefully(pool, LONG, null),
+                "shutdownGracefully(pool, drain, null): expected a NullPointerException")
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Exercise01_GracefulShutdown.shutdownGracefully(pool, Duration.ofSeconds(-1), LONG),
+                "shutdownGracefully(pool, drain -1 s, cancel): a negative drain time must be refused with an "
+                        + "IllegalArgumentException").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Exercise01_GracefulShutdown.shutdownGracefully(pool, LONG, Duration.ofSeconds(-1)),
+                "shutdownGracefully(pool, drain, cancel -1 s): a negative cancel time must be refused with an "
+                        + "IllegalArgumentException").isInstanceOf(IllegalArgumentException.class);
+        assertThat(pool.isShutdown()).as("after the refused calls of shutdownGracefully: the pool must not be shut "
+                + "down (check the arguments before shutdown())").isFalse();
+    }
+
+    /** A task that does nothing and prints as {@code name} in a failure message. */
+    private static Runnable named(String name) {
+        return new Runnable() {
+            @Override
+            public void run() {
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
     }
 }

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.threadpools.kit.Exercise;
 import dev.threadpools.shutdown.TrackingThreadFactory;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -16,6 +18,12 @@ import org.junit.jupiter.api.Test;
 
 @Exercise(Exercise02_StoppableWorker.class)
 class Exercise02_StoppableWorkerTest {
+
+    /**
+     * How long a case waits for the worker to do something that takes it microseconds (add a number,
+     * see an interrupt) or for the pool to terminate once it has.
+     */
+    private static final Duration WITHIN = Duration.ofSeconds(2);
 
     private final BlockingQueue<Long> work = new LinkedBlockingQueue<>();
     /** The worker thread's interrupt status right after run() returned (or threw), seen by the pool. */
@@ -35,7 +43,10 @@ class Exercise02_StoppableWorkerTest {
         pool.shutdownNow();
         // If the worker ignores the interrupt this fails instead of leaving a spinning thread: but the
         // thread would still spin, so feed no FOREVER item to an unsolved worker's pool after a failure.
-        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("the worker must stop on interrupt").isTrue();
+        assertThat(pool.awaitTermination(WITHIN.toMillis(), TimeUnit.MILLISECONDS))
+                .as("after the test, run() must end within %d ms of the pool's shutdownNow() interrupting it",
+                        WITHIN.toMillis())
+                .isTrue();
     }
 
     @Test
@@ -43,10 +54,13 @@ class Exercise02_StoppableWorkerTest {
         Exercise02_StoppableWorker worker = new Exercise02_StoppableWorker(work);
         pool.execute(worker);
 
-        work.addAll(java.util.List.of(1L, 2L, 3L, 1_000L));
+        work.addAll(List.of(1L, 2L, 3L, 1_000L));
 
-        await().untilAsserted(() -> assertThat(worker.sum()).as("1 + 2 + 3 + 1000").isEqualTo(1_006));
-        await().untilAsserted(() -> assertThat(worker.inProgress()).as("waiting for the next number").isEqualTo(-1));
+        await().atMost(WITHIN).untilAsserted(() -> assertThat(worker.sum())
+                .as("worker given 1, 2, 3 and 1000: sum() %d ms later", WITHIN.toMillis()).isEqualTo(1_006));
+        await().atMost(WITHIN).untilAsserted(() -> assertThat(worker.inProgress())
+                .as("worker that has finished every number and waits for the next: inProgress() (-1)")
+                .isEqualTo(-1));
     }
 
     @Test
@@ -54,14 +68,20 @@ class Exercise02_StoppableWorkerTest {
         Exercise02_StoppableWorker worker = new Exercise02_StoppableWorker(work);
         pool.execute(worker);
         work.add(5L);
-        await().untilAsserted(() -> assertThat(worker.sum()).isEqualTo(5));
+        await().atMost(WITHIN).untilAsserted(() -> assertThat(worker.sum())
+                .as("worker given 5: sum() %d ms later", WITHIN.toMillis()).isEqualTo(5));
 
         pool.shutdownNow();
 
-        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("run() ended on the interrupt in take()")
+        assertThat(pool.awaitTermination(WITHIN.toMillis(), TimeUnit.MILLISECONDS))
+                .as("worker waiting in take() for the next number, interrupted by shutdownNow(): run() must "
+                        + "return, but the pool had not terminated %d ms later", WITHIN.toMillis())
                 .isTrue();
-        assertThat(thrownByRun.get()).as("run() returns, it does not throw").isNull();
-        assertThat(interruptedAfterRun.get()).as("the interrupt status is still set after run()").isTrue();
+        assertThat(thrownByRun.get()).as("worker interrupted while waiting in take(): what run() threw (it must "
+                + "return, not throw)").isNull();
+        assertThat(interruptedAfterRun.get()).as("worker interrupted while waiting in take(): the thread's "
+                + "interrupt status after run() returned (catching InterruptedException cleared it; set it again)")
+                .isTrue();
     }
 
     @Test
@@ -69,19 +89,26 @@ class Exercise02_StoppableWorkerTest {
         Exercise02_StoppableWorker worker = new Exercise02_StoppableWorker(work);
         pool.execute(worker);
         work.add(Exercise02_StoppableWorker.FOREVER);
-        await().untilAsserted(() -> assertThat(worker.inProgress()).as("working on FOREVER")
+        await().atMost(WITHIN).untilAsserted(() -> assertThat(worker.inProgress())
+                .as("worker given FOREVER: inProgress() %d ms later", WITHIN.toMillis())
                 .isEqualTo(Exercise02_StoppableWorker.FOREVER));
 
         pool.shutdownNow();
 
-        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("run() ended on the interrupt in the busy loop")
+        assertThat(pool.awaitTermination(WITHIN.toMillis(), TimeUnit.MILLISECONDS))
+                .as("worker busy with FOREVER, interrupted by shutdownNow(): run() must return, but the pool had "
+                        + "not terminated %d ms later (does the loop check the interrupt status?)", WITHIN.toMillis())
                 .isTrue();
-        assertThat(worker.sum()).as("an unfinished number is not added").isZero();
-        assertThat(interruptedAfterRun.get()).as("the interrupt status is still set after run()").isTrue();
+        assertThat(worker.sum()).as("worker interrupted in the middle of FOREVER: sum() (an unfinished number is "
+                + "not added)").isZero();
+        assertThat(interruptedAfterRun.get()).as("worker interrupted in the middle of FOREVER: the thread's "
+                + "interrupt status after run() returned (it must still be set)").isTrue();
     }
 
     @Test
     void rejectsANullQueue() {
-        assertThatThrownBy(() -> new Exercise02_StoppableWorker(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Exercise02_StoppableWorker(null),
+                "new Exercise02_StoppableWorker(null): expected a NullPointerException")
+                .isInstanceOf(NullPointerException.class);
     }
 }

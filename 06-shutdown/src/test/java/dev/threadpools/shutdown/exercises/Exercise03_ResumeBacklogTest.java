@@ -9,6 +9,7 @@ import dev.threadpools.shutdown.InterruptProbe.Ending;
 import dev.threadpools.shutdown.InterruptProbe.Kind;
 import dev.threadpools.shutdown.TaskLedger;
 import dev.threadpools.shutdown.TrackingThreadFactory;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
 class Exercise03_ResumeBacklogTest {
 
     private static final int QUEUED = 200;
+    /** How long the test waits for a pool to terminate or a task to start or end: milliseconds, when right. */
+    private static final Duration WITHIN = Duration.ofSeconds(2);
 
     private final ExecutorService old = Executors.newSingleThreadExecutor(new TrackingThreadFactory("old"));
     private final ExecutorService next = Executors.newSingleThreadExecutor(new TrackingThreadFactory("next"));
@@ -32,14 +35,16 @@ class Exercise03_ResumeBacklogTest {
         running.close();
         for (ExecutorService pool : List.of(old, next)) {
             pool.shutdownNow();
-            assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(pool.awaitTermination(WITHIN.toMillis(), TimeUnit.MILLISECONDS))
+                    .as("after the test, a pool terminated within %d ms of shutdownNow()", WITHIN.toMillis()).isTrue();
         }
     }
 
     /** Occupies the old pool's only worker, so that everything else waits in its queue. */
     private void occupyOld() throws InterruptedException {
         old.execute(running);
-        assertThat(running.awaitStarted(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(running.awaitStarted(WITHIN.toMillis(), TimeUnit.MILLISECONDS))
+                .as("the test's first task started on the old pool's only thread").isTrue();
     }
 
     @Test
@@ -51,10 +56,14 @@ class Exercise03_ResumeBacklogTest {
         Exercise03_ResumeBacklog.Moved moved = Exercise03_ResumeBacklog.resume(old, next);
         next.close();
 
-        assertThat(moved.moved()).as("all queued tasks moved").isEqualTo(QUEUED);
-        assertThat(moved.rejectedByNext()).isEmpty();
-        assertThat(ledger.everyTaskAccountedForOnce()).as("each task ran exactly once").isTrue();
-        assertThat(ledger.ran()).isEqualTo(QUEUED);
+        assertThat(moved.moved()).as("resume(old with 200 queued tasks, next): moved(), the tasks next accepted")
+                .isEqualTo(QUEUED);
+        assertThat(moved.rejectedByNext()).as("resume(old with 200 queued tasks, next): rejectedByNext(), none "
+                + "as next is running").isEmpty();
+        assertThat(ledger.ran()).as("resume(old with 200 queued tasks, next): tasks that ran in next")
+                .isEqualTo(QUEUED);
+        assertThat(IntStream.range(0, QUEUED).filter(i -> ledger.timesRun(i) != 1).boxed().toList())
+                .as("resume(old with 200 queued tasks, next): the tasks that did not run exactly once").isEmpty();
     }
 
     @Test
@@ -63,9 +72,13 @@ class Exercise03_ResumeBacklogTest {
 
         Exercise03_ResumeBacklog.resume(old, next);
 
-        assertThat(old.isShutdown()).as("the old pool is shut down").isTrue();
-        assertThat(running.awaitEnded(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(running.ending()).as("the running task was interrupted (shutdownNow)").isEqualTo(Ending.INTERRUPTED);
+        assertThat(old.isShutdown()).as("resume(old, next): old must be shut down when the call returns").isTrue();
+        assertThat(running.awaitEnded(WITHIN.toMillis(), TimeUnit.MILLISECONDS))
+                .as("resume(old running a task that ends only on an interrupt, next): the task had not ended %d ms "
+                        + "after the call (old must be stopped with shutdownNow(), which interrupts)", WITHIN.toMillis())
+                .isTrue();
+        assertThat(running.ending()).as("resume(old running a task, next): how old's running task ended (it must "
+                + "be interrupted by shutdownNow())").isEqualTo(Ending.INTERRUPTED);
     }
 
     @Test
@@ -77,28 +90,47 @@ class Exercise03_ResumeBacklogTest {
         Exercise03_ResumeBacklog.resume(old, next);
         next.close();
 
-        assertThat(order).as("run in the order they were queued")
+        assertThat(order).as("resume(old with tasks 0 to 19 queued, next): the order they ran in next (the "
+                + "order they were queued)")
                 .containsExactlyElementsOf(IntStream.range(0, 20).boxed().toList());
     }
 
     @Test
     void tasksTheNextPoolRejectsAreReturnedNotDropped() throws InterruptedException {
         occupyOld();
-        Runnable a = () -> { };
-        Runnable b = () -> { };
+        Runnable a = named("task a");
+        Runnable b = named("task b");
         old.execute(a);
         old.execute(b);
         next.shutdown();
 
         Exercise03_ResumeBacklog.Moved moved = Exercise03_ResumeBacklog.resume(old, next);
 
-        assertThat(moved.moved()).as("a shut-down pool accepts nothing").isZero();
-        assertThat(moved.rejectedByNext()).as("the rejected tasks, in order").containsExactly(a, b);
+        assertThat(moved.moved()).as("resume(old with tasks a and b queued, next shut down): moved() (a shut-down "
+                + "pool accepts nothing)").isZero();
+        assertThat(moved.rejectedByNext()).as("resume(old with tasks a and b queued, next shut down): "
+                + "rejectedByNext(), the tasks next refused, in queue order").containsExactly(a, b);
     }
 
     @Test
     void rejectsNullPools() {
-        assertThatThrownBy(() -> Exercise03_ResumeBacklog.resume(null, next)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> Exercise03_ResumeBacklog.resume(old, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Exercise03_ResumeBacklog.resume(null, next),
+                "resume(null, next): expected a NullPointerException").isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Exercise03_ResumeBacklog.resume(old, null),
+                "resume(old, null): expected a NullPointerException").isInstanceOf(NullPointerException.class);
+    }
+
+    /** A task that does nothing and prints as {@code name} in a failure message. */
+    private static Runnable named(String name) {
+        return new Runnable() {
+            @Override
+            public void run() {
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
     }
 }
