@@ -13,7 +13,8 @@ import java.lang.management.ManagementFactory;
  *
  * <p>What to look for: the reserved column is about {@code -Xss} per platform thread (the seed's
  * 1 MB), but it is address space, not RAM. The committed and RSS columns are what the machine really
- * pays: some 50 to 100 KB per blocked platform thread. Virtual threads reserve no native stack at all;
+ * pays: tens of KB per blocked platform thread (the module README's Figures, "Memory", has the
+ * measured range). Virtual threads reserve no native stack at all;
  * their parked frames are a small object on the heap.
  *
  * <p>Run: {@code ./mvnw -q compile -pl 01-basics -Ddemo=02} (200 threads of each kind, quick), or

@@ -39,7 +39,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <p>The figures, the machine and the load they were measured under are in the module README's
  * Figures section ("Time"), the one place they are written: a thread start was an order of
- * magnitude cheaper than the seed's "1-10 ms" there, and 8 to 39 times a warm pool's hand-off.
+ * magnitude cheaper than the seed's "1-10 ms" there, and many times dearer than a warm pool's
+ * hand-off.
  *
  * <p>Run: {@code ./mvnw -q compile -pl 01-basics -Djmh -Djmh.include=Bench01} (short settings), or
  * {@code -Djmh=full} for JMH's defaults. Results: {@code 01-basics/target/jmh/results.json}.
