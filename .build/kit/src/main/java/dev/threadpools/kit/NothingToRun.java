@@ -39,6 +39,7 @@ public final class NothingToRun {
         String name = module.getFileName().toString();
         if (selected.replaceAll("[\\[\\]\\s,]", "").isEmpty()) {
             System.out.println("(" + name + " has no " + what + ": skipped)");
+            MavenExit.leave(buildDir, 0);
             return;
         }
         System.err.println(name + " has no " + what + " (no " + folder + "). Modules that have some: "

@@ -3,6 +3,7 @@ package dev.threadpools.ctl.exercises;
 import dev.threadpools.ctl.ObservablePool;
 import dev.threadpools.ctl.PoolFactory;
 import dev.threadpools.ctl.PoolFlavour;
+import dev.threadpools.ctl.Pools.Hooks;
 import dev.threadpools.ctl.TaskAdditionContractTest;
 import dev.threadpools.kit.Exercise;
 import java.util.concurrent.BlockingQueue;
