@@ -48,11 +48,13 @@ public final class ReadmeFragments {
     static final String LESSON = "The lesson";
     static final String DEMOS = "Demos";
     static final String SEED = "What the seed says, checked";
+    /** The slides' title for the claims that are not plain "holds" (see {@code arguments()}). */
+    static final String ARGUMENTS = "Arguments this lesson settles";
     static final String EXERCISES = "Exercises";
 
     /** Rows per slide: a projector at 1280x800 shows this many long rows legibly. */
     private static final int DEMO_ROWS_PER_SLIDE = 5;
-    private static final int SEED_ROWS_PER_SLIDE = 4;
+    private static final int SEED_ROWS_PER_SLIDE = 5;
 
     private ReadmeFragments() {
     }
@@ -220,7 +222,63 @@ public final class ReadmeFragments {
         }
 
         String seedSlides() {
-            return tableSlides(SEED, seed, SEED_ROWS_PER_SLIDE, "4,6,4");
+            return tableSlides(ARGUMENTS, arguments(), SEED_ROWS_PER_SLIDE, "1,4,6,4");
+        }
+
+        /**
+         * The claims a room argues about: every row of the README's table whose verdict is not a
+         * plain "holds", in the columns a slide or a page has room for (#, claim, verdict, proof).
+         * The claims that hold as stated, and where in the seed each claim stands, stay in the
+         * README, which the deck and the handout point to.
+         */
+        List<List<String>> arguments() {
+            List<String> header = seed.get(0);
+            List<Integer> kept = new ArrayList<>();
+            int verdict = -1;
+            for (int i = 0; i < header.size(); i++) {
+                String name = plain(header.get(i));
+                if (!name.equals("Seed")) {
+                    kept.add(i);
+                }
+                if (name.equals("Verdict")) {
+                    verdict = i;
+                }
+            }
+            if (verdict < 0) {
+                throw new IllegalStateException(number + ": the claims table has no Verdict column");
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (List<String> row : seed) {
+                String v = plain(row.get(verdict));
+                boolean holdsAsStated = v.startsWith("holds") && !v.startsWith("holds with");
+                if (row == seed.get(0) || !holdsAsStated) {
+                    rows.add(kept.stream().map(row::get).toList());
+                }
+            }
+            return rows;
+        }
+
+        /**
+         * {@link #arguments()} for a printed page: each verdict cut to its word ("wrong", "holds with
+         * a caveat"), without the reason after its colon, so that a module fits one or two pages.
+         */
+        List<List<String>> keyFacts() {
+            List<List<String>> rows = arguments();
+            int verdict = rows.get(0).stream().map(ReadmeFragments.Readme::plain).toList().indexOf("Verdict");
+            List<List<String>> facts = new ArrayList<>();
+            for (List<String> row : rows) {
+                List<String> fact = new ArrayList<>(row);
+                if (row != rows.get(0)) {
+                    fact.set(verdict, "pass:c[" + plain(row.get(verdict)).split(":", 2)[0].strip() + "]");
+                }
+                facts.add(fact);
+            }
+            return facts;
+        }
+
+        /** A cell's words without AsciiDoc's passthrough and emphasis marks. */
+        private static String plain(String cell) {
+            return cell.replaceAll("pass:c\\[(.*?)\\]", "$1").replaceAll("[*_`]", "").strip();
         }
 
         String exerciseSlides() {
@@ -232,8 +290,8 @@ public final class ReadmeFragments {
                     + level.replace("\n", " ") + "\n\n"
                     + "=== Demos\n\n" + table(demos.get(0), demos.subList(1, demos.size()), "1,6,7")
                     + "=== Exercises\n\n" + table(exercises.get(0), exercises.subList(1, exercises.size()), "1,6,7")
-                    + "=== Key facts: the seed's claims, checked\n\n"
-                    + table(seed.get(0), seed.subList(1, seed.size()), "4,6,4");
+                    + "=== Key facts: the arguments this lesson settles (the reasons are in the README)\n\n"
+                    + table(keyFacts().get(0), keyFacts().subList(1, keyFacts().size()), "1,6,2,4");
         }
 
         /** {@code rows} starts with the header row; each slide repeats it. */

@@ -36,9 +36,10 @@ class ReadmeFragmentsTest {
 
             ## What the seed says, checked
 
-            | Seed claim | Verdict | Proof |
-            |---|---|---|
-            | `jstack \\| grep` shows stacks | wrong: one line each | [`DumpTest`](src/test/DumpTest.java) |
+            | # | Seed | Claim (paraphrased) | Verdict | Proof |
+            |---|---|---|---|---|
+            | J1 | 003 (l. 1) | `jstack \\| grep` shows stacks | **wrong**: one line each | [`DumpTest`](src/test/DumpTest.java) |
+            | J2 | 003 (l. 2) | A pool reuses threads | **holds** | [`ReuseTest`](src/test/ReuseTest.java) |
 
             ## Exercises
 
@@ -65,6 +66,10 @@ class ReadmeFragmentsTest {
                 """.replace("\\|===", "|==="), readme.demoSlides());
         assertTrue(readme.seedSlides().contains("``pass:c[jstack \\| grep]``"),
                 "a pipe inside a cell is escaped for the AsciiDoc table: " + readme.seedSlides());
+        assertTrue(readme.seedSlides().contains("J1") && !readme.seedSlides().contains("J2"),
+                "the slides show the claims argued about, not those that hold as stated: " + readme.seedSlides());
+        assertTrue(!readme.seedSlides().contains("003 (l. 1)"),
+                "the seed's line numbers stay in the README: " + readme.seedSlides());
     }
 
     @Test
