@@ -260,16 +260,20 @@ public final class ReadmeFragments {
 
         /**
          * {@link #arguments()} for a printed page: each verdict cut to its word ("wrong", "holds with
-         * a caveat"), without the reason after its colon, so that a module fits one or two pages.
+         * a caveat") and each proof to its first, so that a module fits one or two pages.
          */
         List<List<String>> keyFacts() {
             List<List<String>> rows = arguments();
-            int verdict = rows.get(0).stream().map(ReadmeFragments.Readme::plain).toList().indexOf("Verdict");
+            List<String> names = rows.get(0).stream().map(ReadmeFragments.Readme::plain).toList();
+            int verdict = names.indexOf("Verdict");
+            int proof = names.indexOf("Proof");
             List<List<String>> facts = new ArrayList<>();
             for (List<String> row : rows) {
                 List<String> fact = new ArrayList<>(row);
                 if (row != rows.get(0)) {
                     fact.set(verdict, "pass:c[" + plain(row.get(verdict)).split(":", 2)[0].strip() + "]");
+                    // The name of the first proof; the README lists them all.
+                    fact.set(proof, row.get(proof).split("pass:c\\[, \\]", 2)[0]);
                 }
                 facts.add(fact);
             }
