@@ -54,7 +54,7 @@ public final class ReadmeFragments {
 
     /** Rows per slide: a projector at 1280x800 shows this many long rows legibly. */
     private static final int DEMO_ROWS_PER_SLIDE = 5;
-    private static final int SEED_ROWS_PER_SLIDE = 5;
+    private static final int SEED_ROWS_PER_SLIDE = 4;
 
     private ReadmeFragments() {
     }
@@ -227,7 +227,8 @@ public final class ReadmeFragments {
 
         /**
          * The claims a room argues about: every row of the README's table whose verdict is not a
-         * plain "holds", in the columns a slide or a page has room for (#, claim, verdict, proof).
+         * plain "holds", in the columns a slide or a page has room for (#, claim, verdict, and the
+         * first proof).
          * The claims that hold as stated, and where in the seed each claim stands, stay in the
          * README, which the deck and the handout point to.
          */
@@ -247,12 +248,18 @@ public final class ReadmeFragments {
             if (verdict < 0) {
                 throw new IllegalStateException(number + ": the claims table has no Verdict column");
             }
+            int proof = header.stream().map(Readme::plain).toList().indexOf("Proof");
             List<List<String>> rows = new ArrayList<>();
             for (List<String> row : seed) {
                 String v = plain(row.get(verdict));
                 boolean holdsAsStated = v.startsWith("holds") && !v.startsWith("holds with");
-                if (row == seed.get(0) || !holdsAsStated) {
+                if (row == seed.get(0)) {
                     rows.add(kept.stream().map(row::get).toList());
+                } else if (!holdsAsStated) {
+                    // The name of the first proof; the README lists them all.
+                    List<String> cells = new ArrayList<>(row);
+                    cells.set(proof, row.get(proof).split("pass:c\\[, \\]", 2)[0]);
+                    rows.add(kept.stream().map(cells::get).toList());
                 }
             }
             return rows;
@@ -260,20 +267,17 @@ public final class ReadmeFragments {
 
         /**
          * {@link #arguments()} for a printed page: each verdict cut to its word ("wrong", "holds with
-         * a caveat") and each proof to its first, so that a module fits one or two pages.
+         * a caveat"), so that a module fits one or two pages.
          */
         List<List<String>> keyFacts() {
             List<List<String>> rows = arguments();
             List<String> names = rows.get(0).stream().map(ReadmeFragments.Readme::plain).toList();
             int verdict = names.indexOf("Verdict");
-            int proof = names.indexOf("Proof");
             List<List<String>> facts = new ArrayList<>();
             for (List<String> row : rows) {
                 List<String> fact = new ArrayList<>(row);
                 if (row != rows.get(0)) {
                     fact.set(verdict, "pass:c[" + plain(row.get(verdict)).split(":", 2)[0].strip() + "]");
-                    // The name of the first proof; the README lists them all.
-                    fact.set(proof, row.get(proof).split("pass:c\\[, \\]", 2)[0]);
                 }
                 facts.add(fact);
             }
