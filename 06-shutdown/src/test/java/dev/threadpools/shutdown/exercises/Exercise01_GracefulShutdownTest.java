@@ -1,5 +1,6 @@
 package dev.threadpools.shutdown.exercises;
 
+import static dev.threadpools.shutdown.exercises.NamedTasks.named;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -173,19 +174,5 @@ class Exercise01_GracefulShutdownTest {
                         + "IllegalArgumentException").isInstanceOf(IllegalArgumentException.class);
         assertThat(pool.isShutdown()).as("after the refused calls of shutdownGracefully: the pool must not be shut "
                 + "down (check the arguments before shutdown())").isFalse();
-    }
-
-    /** A task that does nothing and prints as {@code name} in a failure message. */
-    private static Runnable named(String name) {
-        return new Runnable() {
-            @Override
-            public void run() {
-            }
-
-            @Override
-            public String toString() {
-                return name;
-            }
-        };
     }
 }

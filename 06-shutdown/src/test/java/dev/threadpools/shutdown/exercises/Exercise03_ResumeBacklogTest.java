@@ -1,5 +1,6 @@
 package dev.threadpools.shutdown.exercises;
 
+import static dev.threadpools.shutdown.exercises.NamedTasks.named;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -118,19 +119,5 @@ class Exercise03_ResumeBacklogTest {
                 "resume(null, next): expected a NullPointerException").isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Exercise03_ResumeBacklog.resume(old, null),
                 "resume(old, null): expected a NullPointerException").isInstanceOf(NullPointerException.class);
-    }
-
-    /** A task that does nothing and prints as {@code name} in a failure message. */
-    private static Runnable named(String name) {
-        return new Runnable() {
-            @Override
-            public void run() {
-            }
-
-            @Override
-            public String toString() {
-                return name;
-            }
-        };
     }
 }
