@@ -281,8 +281,8 @@ public final class ExerciseRunner {
         }
         if (!defects.isEmpty()) {
             out.append("FAIL: ").append(module).append(": ").append(defects.size())
-                    .append(" exercise test(s) cannot fail against their unsolved stubs")
-                    .append(" (or this workspace's stubs are solved: the check is for a fresh clone):\n");
+                    .append(" exercise test(s) cannot fail against their unsolved stubs\n")
+                    .append("  (or the stubs in this workspace are solved: the check is for a fresh clone):\n");
             defects.forEach(d -> out.append(fit("  " + d)).append('\n'));
             return EXIT_NOT_SOLVED;
         }
