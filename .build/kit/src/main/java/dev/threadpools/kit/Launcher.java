@@ -293,9 +293,20 @@ public final class Launcher {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of("-cp", existingClassPath(), mainClass));
         command.addAll(args);
         return command;
+    }
+
+    /**
+     * This JVM's class path without the entries that do not exist. jcstress lists the classes of every
+     * entry and fails on a missing folder, and Maven's test class path names {@code target/test-classes}
+     * before the first test compilation has made it.
+     */
+    private static String existingClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> Files.exists(Path.of(entry)))
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private static Process start(ProcessBuilder builder) {
