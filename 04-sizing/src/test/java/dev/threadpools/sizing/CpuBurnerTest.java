@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -67,10 +68,7 @@ class CpuBurnerTest {
     @ParameterizedTest
     @EnumSource(Jit.class)
     void burnsCostWhatTheyAskInAChildJvmWithEveryCoreBusy(Jit jit, @TempDir Path dir) throws Exception {
-        List<String> output;
-        try (BusyCores busy = BusyCores.allButOne()) {
-            output = runChild(jit.flags, dir.resolve("child.out"));
-        }
+        List<String> output = withAllCoresButOneBusy(() -> runChild(jit.flags, dir.resolve("child.out")));
         String calibration = output.get(0);
         long[] costs = output.stream().skip(1).mapToLong(Long::parseLong).toArray();
 
@@ -186,29 +184,23 @@ class CpuBurnerTest {
     }
 
     /**
-     * Threads that spin on all cores but one, so that the child's calibrating thread and its JIT
-     * compiler threads share the last one. Closing stops and joins them.
+     * Runs {@code work} while threads spin on all cores but one, so that the child's calibrating thread
+     * and its JIT compiler threads share the last one; the spinners are stopped and joined before it
+     * returns, whatever {@code work} does.
      */
-    private static final class BusyCores implements AutoCloseable {
-
-        private final AtomicBoolean stop = new AtomicBoolean();
-        private final List<Thread> spinners = new ArrayList<>();
-
-        static BusyCores allButOne() {
-            BusyCores busy = new BusyCores();
-            int count = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-            for (int i = 0; i < count; i++) {
-                busy.spinners.add(Thread.ofPlatform().name("busy-core-" + i).start(() -> {
-                    while (!busy.stop.get()) {
+    private static <T> T withAllCoresButOneBusy(Callable<T> work) throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Thread> spinners = new ArrayList<>();
+        try {
+            for (int i = 0; i < Math.max(1, Runtime.getRuntime().availableProcessors() - 1); i++) {
+                spinners.add(Thread.ofPlatform().name("busy-core-" + i).start(() -> {
+                    while (!stop.get()) {
                         Thread.onSpinWait();
                     }
                 }));
             }
-            return busy;
-        }
-
-        @Override
-        public void close() throws InterruptedException {
+            return work.call();
+        } finally {
             stop.set(true);
             for (Thread spinner : spinners) {
                 spinner.join();

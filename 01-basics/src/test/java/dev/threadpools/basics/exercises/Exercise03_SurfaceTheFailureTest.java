@@ -62,7 +62,7 @@ class Exercise03_SurfaceTheFailureTest {
         assertThatThrownBy(() -> Exercise03_SurfaceTheFailure.join(run(() -> {
             throw failure;
         })), "join(future of a task that threw IOException(\"disk on fire\")): expected a CompletionException "
-                + "whose cause is that IOException").isInstanceOf(CompletionException.class).hasCauseReference(failure);
+                + "whose cause is that IOException").isInstanceOf(CompletionException.class).cause().isSameAs(failure);
     }
 
     @Test

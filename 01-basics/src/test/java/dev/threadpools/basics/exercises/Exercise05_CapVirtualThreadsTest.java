@@ -104,7 +104,7 @@ class Exercise05_CapVirtualThreadsTest {
 
         assertThat(thrown).as("runAllCapped([a task that throws IllegalStateException(\"boom\"), 2 more], 1): "
                         + "expected an ExecutionException caused by the task's exception")
-                .isInstanceOf(ExecutionException.class).hasCauseReference(failure);
+                .isInstanceOf(ExecutionException.class).cause().isSameAs(failure);
         assertThat(ran).as("runAllCapped([a task that throws, 2 more], 1): the tasks after the failed one "
                 + "still ran").hasValue(2);
     }
