@@ -128,7 +128,7 @@ public final class ExerciseExtension implements TestExecutionExceptionHandler, A
                 + String.format("%02d", number(exercise));
     }
 
-    static int number(Class<?> exercise) {
+    private static int number(Class<?> exercise) {
         Matcher matcher = NUMBER.matcher(exercise.getSimpleName());
         if (!matcher.find()) {
             throw new IllegalStateException(exercise + " is not named ExerciseNN_Idea");
