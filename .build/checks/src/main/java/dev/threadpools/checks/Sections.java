@@ -52,8 +52,10 @@ final class Sections {
                     || !("# " + Markdown.text(headings.get(0))).startsWith(title)) {
                 wrong.add(file + ":1: the page must open with its title, \"" + title + "...\"");
             }
+            List<Heading> sections = headings.stream().filter(h -> h.getLevel() == 2).toList();
+            List<String> present = sections.stream().map(Markdown::text).toList();
             int next = 0; // the first section of the order that may still come
-            for (Heading h : headings.stream().filter(h -> h.getLevel() == 2).toList()) {
+            for (Heading h : sections) {
                 String name = Markdown.text(h);
                 int at = indexOf(order, name);
                 if (at < 0) {
@@ -66,13 +68,13 @@ final class Sections {
                     continue;
                 }
                 for (Section skipped : order.subList(next, at)) {
-                    if (!skipped.optional()) {
+                    if (!skipped.optional() && !present.contains(skipped.name())) {
                         wrong.add(file + ": ## " + skipped.name() + " is missing (before ## " + name + ")");
                     }
                 }
                 next = at + 1;
             }
-            order.subList(next, order.size()).stream().filter(s -> !s.optional())
+            order.subList(next, order.size()).stream().filter(s -> !s.optional() && !present.contains(s.name()))
                     .forEach(s -> wrong.add(file + ": ## " + s.name() + " is missing"));
         }
         return wrong;
