@@ -79,7 +79,6 @@ class CommandsTest {
         `./mvnw -q compile -pl 01-b -Ddemo=01`                 | -pl 01-b: not a <module> of pom.xml
         `./mvnw -q compile -pl 01-a -Ddemo=02`                 | -Ddemo=02: 01-a has no such demo
         `./mvnw -q compile -pl 01-a -Ddemo=Demo01_Frist`       | -Ddemo=Demo01_Frist: 01-a has no such demo
-        `./mvnw -q compile -Ddemo=01`                          | -Ddemo needs -pl
         `./mvnw -q test -pl 01-a -Pexercises -Dexercise=02`    | -Dexercise=02: 01-a has no such exercise
         `./mvnw -q test -pl 01-a -Pexercise`                   | -Pexercise: pom.xml has no such profile
         `./mvnw -q test -pl 01-a -Dexercise=01`                | -Dexercise and -DstubCheck need -Pexercises
@@ -124,9 +123,4 @@ class CommandsTest {
                         + " or profile switch");
     }
 
-    @Test
-    void quotesGroupWordsAsTheShellDoes() {
-        assertThat(Commands.words("./mvnw -Djmh.args=\"-f 1 -wi 0\" -Djmh.include='Bench0[12]'  -q"))
-                .containsExactly("./mvnw", "-Djmh.args=-f 1 -wi 0", "-Djmh.include=Bench0[12]", "-q");
-    }
 }

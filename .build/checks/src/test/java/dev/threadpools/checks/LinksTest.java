@@ -10,7 +10,7 @@ class LinksTest {
 
     @Test
     void everyRelativeLinkOfThisRepositoryResolves() throws Exception {
-        assertThat(new Links(Trees.repository()).check()).isEmpty();
+        assertThat(Links.check(Trees.repository())).isEmpty();
     }
 
     @Test
@@ -28,7 +28,7 @@ class LinksTest {
                 """);
         Trees.write(root, "target/generated.md", "[ignored: build output](missing.md)");
 
-        assertThat(new Links(root).check()).containsExactly(
+        assertThat(Links.check(root)).containsExactly(
                 "a.md:4: docs/missing.md: no such file",
                 "a.md:6: docs/b.md#figures-2: no such heading in docs/b.md",
                 "a.md:5: img/missing.png: no such file");

@@ -26,10 +26,10 @@ class SectionsTest {
 
     @Test
     void everyModuleReadmeOfThisRepositoryHasItsTitleAndSectionsInOrder() throws Exception {
-        Sections sections = new Sections(Trees.repository());
+        Path root = Trees.repository();
 
-        assertThat(sections.order()).extracting(Sections.Section::name).contains("What you will learn", "Demos");
-        assertThat(sections.check()).isEmpty();
+        assertThat(Sections.order(root)).extracting(Sections.Section::name).contains("What you will learn", "Demos");
+        assertThat(Sections.check(root)).isEmpty();
     }
 
     @Test
@@ -37,10 +37,10 @@ class SectionsTest {
         Trees.write(root, "CONTRIBUTING.md", CONTRIBUTING);
         Trees.write(root, "01-good/README.md", "# 01 · Good\n\n## What you will learn\n\n## Demos\n\n## Exercises\n");
 
-        assertThat(new Sections(root).order()).containsExactly(
+        assertThat(Sections.order(root)).containsExactly(
                 new Sections.Section("What you will learn", false), new Sections.Section("Demos", false),
                 new Sections.Section("Figures", true), new Sections.Section("Exercises", false));
-        assertThat(new Sections(root).check()).isEmpty();
+        assertThat(Sections.check(root)).isEmpty();
     }
 
     @Test
@@ -56,7 +56,7 @@ class SectionsTest {
                 ## Extras
                 """);
 
-        assertThat(new Sections(root).check()).containsExactly(
+        assertThat(Sections.check(root)).containsExactly(
                 "02-bad/README.md:1: the page must open with its title, \"# 02 · ...\"",
                 "02-bad/README.md:5: ## What you will learn: out of order, it comes before ## Demos",
                 "02-bad/README.md:7: ## Extras: not a section of a module README",
@@ -67,7 +67,7 @@ class SectionsTest {
     void contributingWithoutTheListIsReported(@TempDir Path root) throws Exception {
         Trees.write(root, "CONTRIBUTING.md", "# Contributing\n\n## The module README\n\nSee the wiki.\n");
 
-        assertThat(new Sections(root).check()).singleElement().asString()
-                .startsWith("CONTRIBUTING.md: under \"## The module README\" a numbered list");
+        assertThat(Sections.check(root)).singleElement().asString()
+                .startsWith("CONTRIBUTING.md: no numbered list of sections");
     }
 }
