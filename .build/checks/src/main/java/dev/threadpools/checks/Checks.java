@@ -23,7 +23,7 @@ public final class Checks {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2 || !CHECKS.containsAll(List.of(args).subList(1, args.length))) {
-            System.err.println("usage: Checks ROOT " + String.join("|", CHECKS) + "...");
+            System.err.println("usage: bash .ci/check [" + String.join("|", CHECKS) + "]... (all three if none is named)");
             System.exit(2);
         }
         Path root = Path.of(args[0]).toAbsolutePath().normalize();

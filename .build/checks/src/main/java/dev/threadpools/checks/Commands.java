@@ -4,7 +4,7 @@ import java.io.*;
 import java.nio.file.*;
 import java.util.*;
 import java.util.function.Predicate;
-import java.util.regex.*;
+import java.util.regex.Pattern;
 import java.util.stream.*;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.*;
@@ -13,10 +13,10 @@ import org.commonmark.node.*;
 import org.w3c.dom.NodeList;
 
 /**
- * Every command in a page names what the tree has: modules, profiles and properties of the parent
- * pom.xml; demos, exercises, test classes, benchmarks and stress tests of the modules it selects;
- * the files it runs. Checked statically: running them all would take too long for CI. What counts as
- * a command, and how NN and {@code <placeholders>} are read: CONTRIBUTING.md, "Commands in a page".
+ * Every command in a page names what the tree has: modules, profiles and properties of the parent pom;
+ * demos, exercises, tests, benchmarks and stress tests of the modules it selects; the files it runs.
+ * Checked statically, as running them all would take too long. What a command is, and how NN and
+ * {@code <placeholders>} are read: CONTRIBUTING.md, "Commands in a page, and their checks".
  */
 final class Commands {
 
@@ -51,8 +51,8 @@ final class Commands {
                 check(page, Checks.line(code), code.getLiteral(), numbersAfter(code), problems);
             }
             for (FencedCodeBlock block : Checks.find(document, FencedCodeBlock.class)) {
-                String[] lines = block.getLiteral().split("\n");
-                for (int i = 0; i < lines.length && Set.of("", "sh").contains(block.getInfo().strip()); i++) {
+                String[] lines = Set.of("", "sh").contains(block.getInfo().strip()) ? block.getLiteral().split("\n") : new String[0];
+                for (int i = 0; i < lines.length; i++) {
                     check(page, Checks.line(block) + 1 + i, lines[i].split(" #")[0], List.of(), problems);
                 }
             }
