@@ -29,10 +29,8 @@ final class Commands {
     private final Path root;
     private final Set<String> modules;
     private final Set<String> profiles;
-    /** Declared in a {@code <properties>} block, or the switch that activates a profile. */
-    private final Set<String> properties;
-    /** How many commands check() found: a check that finds none proves nothing. */
-    int checked;
+    private final Set<String> properties; // declared in a <properties> block, or a profile's switch
+    int checked; // how many commands check() found: a check that finds none proves nothing
 
     Commands(Path root) throws Exception {
         this.root = root;

@@ -21,12 +21,13 @@ final class Links {
             links.addAll(Checks.find(document, Image.class));
             for (Node link : links) {
                 String target = link instanceof Link l ? l.getDestination() : ((Image) link).getDestination();
+                if (target.matches("[a-z]+:.*")) {
+                    continue; // https:, mailto: (and before it is read as a path, which Windows would refuse)
+                }
                 int hash = target.indexOf('#');
                 Path file = hash == 0 ? page : page.getParent().resolve(hash < 0 ? target : target.substring(0, hash));
                 String where = root.relativize(page) + ":" + Checks.line(link) + ": " + target;
-                if (target.matches("[a-z]+:.*")) {
-                    continue;
-                } else if (!Files.exists(file)) {
+                if (!Files.exists(file)) {
                     broken.add(where + ": no such file");
                 } else if (hash >= 0 && file.toString().endsWith(".md")
                         && !anchors.computeIfAbsent(file.normalize(), Links::anchors).contains(target.substring(hash + 1))) {
