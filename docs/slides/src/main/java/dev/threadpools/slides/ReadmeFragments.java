@@ -116,6 +116,7 @@ public final class ReadmeFragments {
             List<List<String>> exercises = null;
             String section = "";
             String subsection = "";
+            String pattern = null; // the command above a table of demos or exercises, with NN for a row's number
             for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
                 if (node instanceof Heading heading) {
                     String text = plainText(heading);
@@ -134,6 +135,12 @@ public final class ReadmeFragments {
                     }
                 } else if (node instanceof Paragraph paragraph && title != null && level == null) {
                     level = inline(paragraph);
+                } else if (node instanceof Paragraph paragraph && (section.equals(DEMOS) || section.equals(EXERCISES))) {
+                    for (Node inline = paragraph.getFirstChild(); inline != null; inline = inline.getNext()) {
+                        if (inline instanceof Code code && code.getLiteral().contains("=NN")) {
+                            pattern = code.getLiteral();
+                        }
+                    }
                 } else if (node instanceof BulletList list && section.equals(LEARN) && learn == null) {
                     learn = new ArrayList<>();
                     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -144,9 +151,9 @@ public final class ReadmeFragments {
                     diagrams.add(new Diagram(subsection.isEmpty() ? title : subsection, code.getLiteral()));
                 } else if (node instanceof TableBlock table) {
                     switch (section) {
-                        case DEMOS -> demos = demos == null ? rows(table) : demos;
+                        case DEMOS -> demos = demos == null ? withCommands(rows(table), pattern) : demos;
                         case SEED -> seed = seed == null ? rows(table) : seed;
-                        case EXERCISES -> exercises = exercises == null ? rows(table) : exercises;
+                        case EXERCISES -> exercises = exercises == null ? withCommands(rows(table), pattern) : exercises;
                         default -> { }
                     }
                 }
@@ -189,6 +196,24 @@ public final class ReadmeFragments {
 
         List<String> demoNumbers() {
             return demos.subList(1, demos.size()).stream().map(demo -> digits(demo.get(0))).toList();
+        }
+
+        /**
+         * A table of numbers and ideas under one command pattern ({@code -Ddemo=NN} above it), with
+         * each row's own command added as the last column: a slide shows the command to type.
+         */
+        private static List<List<String>> withCommands(List<List<String>> rows, String pattern) {
+            if (pattern == null || rows.get(0).size() != 2) {
+                return rows;
+            }
+            List<List<String>> withCommands = new ArrayList<>();
+            for (List<String> row : rows) {
+                List<String> cells = new ArrayList<>(row);
+                cells.add(withCommands.isEmpty() ? passThrough("Command")
+                        : "``" + passThrough(pattern.replace("NN", digits(row.get(0)))) + "``");
+                withCommands.add(cells);
+            }
+            return withCommands;
         }
 
         /** The NN of a table's first column ({@code pass:c[02]}), for an attribute's name. */

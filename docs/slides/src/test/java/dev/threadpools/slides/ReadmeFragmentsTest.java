@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The README-to-AsciiDoc step on a small README of the fixed shape (CONTRIBUTING.md). */
+/**
+ * The README-to-AsciiDoc step on a small README of the fixed shape (CONTRIBUTING.md). Its demos and
+ * exercises are written as the READMEs write them, one command with {@code NN} above a table of
+ * numbers; a slide shows each row's own command.
+ */
 class ReadmeFragmentsTest {
 
     private static final String README = """
@@ -30,9 +34,11 @@ class ReadmeFragmentsTest {
 
             ## Demos
 
-            | NN | Idea | Command |
-            |---|---|---|
-            | 01 | A [link](x.java) and `code]` | `./mvnw -q compile -pl 07-example -Ddemo=01` |
+            Run one with `./mvnw -q compile -pl 07-example -Ddemo=NN`, NN being its number in the table.
+
+            | NN | Idea |
+            |---|---|
+            | 01 | A [link](x.java) and `code]` |
 
             ## What the seed says, checked
 
@@ -43,9 +49,11 @@ class ReadmeFragmentsTest {
 
             ## Exercises
 
-            | NN | Task | Command |
-            |---|---|---|
-            | 01 | Fix it | `./mvnw -q test -pl 07-example -Pexercises -Dexercise=01` |
+            Run one with `./mvnw -q test -pl 07-example -Pexercises -Dexercise=NN`, NN being its number in the table.
+
+            | NN | Task |
+            |---|---|
+            | 01 | Fix it |
             """;
 
     @Test
