@@ -66,4 +66,5 @@ class CallableAndFutureTest {
                 .as("the task saw the interrupt").isEqualTo(1));
         assertThat(future.state()).isEqualTo(Future.State.CANCELLED);
         assertThatThrownBy(future::get).isInstanceOf(CancellationException.class);
-    }}
+    }
+}
