@@ -2,7 +2,10 @@ package dev.threadpools.basics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import dev.threadpools.kit.PoolsUnderTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -11,20 +14,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The bulk operations of ExecutorService (Demo05); also the Java side of Python's {@code executor.map}. */
 class InvokeAllInvokeAnyTest {
 
-    private final ExecutorService pool = Executors.newFixedThreadPool(3, new NamedThreadFactory("worker"));
-    private final CountDownLatch firstMayFinish = new CountDownLatch(1);
+    @RegisterExtension
+    final PoolsUnderTest pools = new PoolsUnderTest();
 
-    @AfterEach
-    void closePool() {
-        firstMayFinish.countDown();
-        pool.close();
-    }
+    private final ExecutorService pool = pools.track(Executors.newFixedThreadPool(3, new NamedThreadFactory("worker")));
 
     @Test
     void invokeAllReturnsFuturesInTaskOrderEvenWhenTheyFinishInAnotherOrder() throws Exception {
@@ -62,10 +61,7 @@ class InvokeAllInvokeAnyTest {
 
     @Test
     void invokeAllWithATimeoutCancelsWhatIsNotDoneInTime() throws Exception {
-        List<Callable<String>> tasks = List.of(() -> "quick", () -> {
-            firstMayFinish.await(); // never opened before the timeout
-            return "slow";
-        });
+        List<Callable<String>> tasks = List.of(() -> "quick", Executors.callable(pools.gate().task(), "slow"));
 
         // A whole second, though the quick task needs microseconds: on a loaded machine starting its
         // thread alone can take tens of milliseconds, and it must finish before the deadline.
@@ -77,29 +73,18 @@ class InvokeAllInvokeAnyTest {
 
     @Test
     void invokeAnyReturnsASuccessfulResultIgnoresFailuresAndCancelsTheRest() throws Exception {
-        CountDownLatch stuckStarted = new CountDownLatch(1);
-        CountDownLatch stuckWasInterrupted = new CountDownLatch(1);
         // invokeAny submits the tasks one by one and stops submitting once one succeeds, so B waits
         // until C runs: otherwise C might never start and there would be nothing to interrupt.
         List<Callable<String>> replicas = List.of(() -> {
             throw new IllegalStateException("replica A is down");
         }, () -> {
-            stuckStarted.await();
+            pools.gate().awaitStarted(1);
             return "B";
-        }, () -> {
-            stuckStarted.countDown();
-            try {
-                firstMayFinish.await();
-                return "C";
-            } catch (InterruptedException e) {
-                stuckWasInterrupted.countDown();
-                throw e;
-            }
-        });
+        }, Executors.callable(pools.gate().task(), "C"));
 
         assertThat(pool.invokeAny(replicas)).isEqualTo("B");
-        assertThat(stuckWasInterrupted.await(5, TimeUnit.SECONDS))
-                .as("the task still running was cancelled with an interrupt").isTrue();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(pools.gate().interrupted())
+                .as("the task still running was cancelled with an interrupt").isEqualTo(1));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.threadpools.kit.Claim;
+import dev.threadpools.kit.PoolsUnderTest;
 import dev.threadpools.kit.TaskGate;
 import java.time.Duration;
 import java.util.List;

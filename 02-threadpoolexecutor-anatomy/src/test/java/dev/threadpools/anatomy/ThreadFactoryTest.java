@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.threadpools.kit.Claim;
+import dev.threadpools.kit.PoolsUnderTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

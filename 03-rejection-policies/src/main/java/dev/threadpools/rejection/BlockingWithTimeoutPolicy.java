@@ -55,11 +55,7 @@ public final class BlockingWithTimeoutPolicy implements RejectedExecutionHandler
                         "the queue stayed full for " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms");
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            RejectedExecutionException rejected =
-                    QueueHandOff.rejected(task, executor, "interrupted while waiting for room");
-            rejected.initCause(e);
-            throw rejected;
+            throw QueueHandOff.interrupted(task, executor, "waiting for room", e);
         }
     }
 }

@@ -66,4 +66,16 @@ final class QueueHandOff {
     static RejectedExecutionException rejected(Runnable task, ThreadPoolExecutor executor, String why) {
         return new RejectedExecutionException("Task " + task + " rejected from " + executor + ": " + why);
     }
+
+    /**
+     * The rejection of a producer interrupted while a policy made it wait: the interrupt is its
+     * caller's to see, so the status is set again, and the exception carries the interrupt as cause.
+     */
+    static RejectedExecutionException interrupted(Runnable task, ThreadPoolExecutor executor, String whileDoing,
+            InterruptedException interrupt) {
+        Thread.currentThread().interrupt();
+        RejectedExecutionException rejected = rejected(task, executor, "interrupted while " + whileDoing);
+        rejected.initCause(interrupt);
+        return rejected;
+    }
 }

@@ -63,11 +63,7 @@ public final class RetryWithBackoffPolicy implements RejectedExecutionHandler {
                 pauseNanos = pauseNanos > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : pauseNanos * 2;
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            RejectedExecutionException rejected =
-                    QueueHandOff.rejected(task, executor, "interrupted while backing off");
-            rejected.initCause(e);
-            throw rejected;
+            throw QueueHandOff.interrupted(task, executor, "backing off", e);
         }
         throw QueueHandOff.rejected(task, executor, "the queue was still full after " + retries + " retries");
     }

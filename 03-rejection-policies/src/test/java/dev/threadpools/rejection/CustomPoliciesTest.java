@@ -15,31 +15,37 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** The four custom policies of the lesson, each on a deterministically saturated pool. */
 class CustomPoliciesTest {
 
+    /** Calls execute() on a saturated pool where a policy may make it wait, watched by the test's thread. */
+    private final ExecutorService producer = singleThread("producer");
+
+    @AfterEach
+    void stopTheProducer() {
+        producer.shutdown();
+    }
+
     @Nested
     class BlockingWithTimeout {
 
+        /** One worker held, a queue of one full, and a policy that waits far longer than any test. */
+        private SaturatedPool saturatedWaitingLong() {
+            return SaturatedPool.saturate(1, 1, new BlockingWithTimeoutPolicy(30, TimeUnit.SECONDS));
+        }
+
         @Test
         void theProducerWaitsForRoomAndTheTaskRunsOnAWorker() throws Exception {
-            try (SaturatedPool saturated = SaturatedPool.saturate(1, 1,
-                    new BlockingWithTimeoutPolicy(30, TimeUnit.SECONDS))) {
-                ExecutorService producer = singleThread("producer");
-                try {
-                    Future<?> submitting = producer.submit(() -> saturated.executor().execute(saturated.task("waited")));
-                    // The producer parks inside the policy's timed offer(); nothing else parks it.
-                    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> isTimedWaiting("producer"));
-                    assertThat(submitting).isNotDone();
+            try (SaturatedPool saturated = saturatedWaitingLong()) {
+                Future<?> submitting = executeUntilParked(saturated, "waited");
+                assertThat(submitting).isNotDone();
 
-                    saturated.release();                      // room appears: the producer goes on
-                    submitting.get(10, TimeUnit.SECONDS);
-                } finally {
-                    producer.shutdown();
-                }
+                saturated.release();                      // room appears: the producer goes on
+                submitting.get(10, TimeUnit.SECONDS);
                 assertThat(saturated.releaseAndAwaitTermination()).containsExactly("queued-1", "waited");
                 assertThat(saturated.threadThatRan("waited")).startsWith("saturated-worker-");
             }
@@ -58,8 +64,7 @@ class CustomPoliciesTest {
 
         @Test
         void itRejectsAfterShutdownInsteadOfDroppingTheTask() {
-            try (SaturatedPool saturated = SaturatedPool.saturate(1, 1,
-                    new BlockingWithTimeoutPolicy(30, TimeUnit.SECONDS))) {
+            try (SaturatedPool saturated = saturatedWaitingLong()) {
                 saturated.executor().shutdown();
                 // The check before waiting: without it the producer would wait the full 30 s for room
                 // and then be rejected for a full queue, with another message.
@@ -74,32 +79,24 @@ class CustomPoliciesTest {
 
         @Test
         void aShutdownWhileTheProducerWaitsTakesTheTaskBackAndRejectsIt() throws Exception {
-            try (SaturatedPool saturated = SaturatedPool.saturate(1, 1,
-                    new BlockingWithTimeoutPolicy(30, TimeUnit.SECONDS))) {
-                ExecutorService producer = singleThread("producer");
-                try {
-                    Future<?> submitting = producer.submit(() -> saturated.executor().execute(saturated.task("late")));
-                    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> isTimedWaiting("producer"));
+            try (SaturatedPool saturated = saturatedWaitingLong()) {
+                Future<?> submitting = executeUntilParked(saturated, "late");
 
-                    saturated.executor().shutdown();
-                    // Make room without letting the blocked worker run: the producer's offer succeeds
-                    // after shutdown, and the policy must take the task back out.
-                    saturated.executor().getQueue().clear();
+                saturated.executor().shutdown();
+                // Make room without letting the blocked worker run: the producer's offer succeeds
+                // after shutdown, and the policy must take the task back out.
+                saturated.executor().getQueue().clear();
 
-                    assertThatThrownBy(() -> submitting.get(10, TimeUnit.SECONDS))
-                            .hasCauseInstanceOf(RejectedExecutionException.class)
-                            .hasMessageContaining("shut down while the task was being queued");
-                } finally {
-                    producer.shutdown();
-                }
+                assertThatThrownBy(() -> submitting.get(10, TimeUnit.SECONDS))
+                        .hasCauseInstanceOf(RejectedExecutionException.class)
+                        .hasMessageContaining("shut down while the task was being queued");
                 assertThat(saturated.releaseAndAwaitTermination()).isEmpty();
             }
         }
 
         @Test
         void anInterruptedProducerStopsWaitingAndKeepsItsInterruptStatus() {
-            try (SaturatedPool saturated = SaturatedPool.saturate(1, 1,
-                    new BlockingWithTimeoutPolicy(30, TimeUnit.SECONDS))) {
+            try (SaturatedPool saturated = saturatedWaitingLong()) {
                 Thread.currentThread().interrupt();
                 try {
                     assertThatThrownBy(() -> saturated.executor().execute(saturated.task("late")))
@@ -279,15 +276,10 @@ class CustomPoliciesTest {
                 rejectedOnce.countDown();
                 retry.rejectedExecution(task, executor);
             })) {
-                ExecutorService producer = singleThread("producer");
-                try {
-                    Future<?> submitting = producer.submit(() -> saturated.executor().execute(saturated.task("retried")));
-                    rejectedOnce.await();
-                    saturated.release();
-                    submitting.get(10, TimeUnit.SECONDS);
-                } finally {
-                    producer.shutdown();
-                }
+                Future<?> submitting = producer.submit(() -> saturated.executor().execute(saturated.task("retried")));
+                rejectedOnce.await();
+                saturated.release();
+                submitting.get(10, TimeUnit.SECONDS);
                 assertThat(saturated.releaseAndAwaitTermination()).containsExactly("queued-1", "retried");
             }
         }
@@ -328,6 +320,17 @@ class CustomPoliciesTest {
             offerTimes.add(System.nanoTime());
             return super.offer(task);
         }
+    }
+
+    /**
+     * Has the producer execute the task {@code name} on the saturated pool, and returns once the pool's
+     * policy holds the producer waiting for room.
+     */
+    private Future<?> executeUntilParked(SaturatedPool saturated, String name) {
+        Future<?> submitting = producer.submit(() -> saturated.executor().execute(saturated.task(name)));
+        // The producer parks inside the policy's timed offer(); nothing else parks it.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> isTimedWaiting("producer"));
+        return submitting;
     }
 
     static ThreadPoolExecutor singleThread(String name) {

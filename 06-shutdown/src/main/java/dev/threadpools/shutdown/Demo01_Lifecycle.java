@@ -2,8 +2,8 @@ package dev.threadpools.shutdown;
 
 import dev.threadpools.kit.DemoArgs;
 import dev.threadpools.kit.Machine;
+import dev.threadpools.kit.TaskGate;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -29,8 +29,7 @@ public final class Demo01_Lifecycle {
         DemoArgs.none(args, "Demo01_Lifecycle (takes no arguments)");
         System.out.printf("One worker, held busy; three tasks queued; then the verbs%n(%s)%n%n",
                 Machine.describe());
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
+        TaskGate gate = new TaskGate(); // never opened: only shutdownNow()'s interrupt lets its task go
         ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 new TrackingThreadFactory("demo01")) {
             @Override
@@ -39,15 +38,8 @@ public final class Demo01_Lifecycle {
                         "(inside the terminated() hook)", isTerminating(), isTerminated());
             }
         };
-        pool.execute(() -> {
-            started.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        started.await();
+        pool.execute(gate.task());
+        gate.awaitStarted(1);
         for (int i = 0; i < 3; i++) {
             pool.execute(() -> { });
         }

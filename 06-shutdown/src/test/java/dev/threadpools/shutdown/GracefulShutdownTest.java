@@ -7,13 +7,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.threadpools.kit.Claim;
 import dev.threadpools.shutdown.GracefulShutdown.Outcome;
 import dev.threadpools.shutdown.GracefulShutdown.Report;
+import dev.threadpools.shutdown.InterruptProbe.Ending;
 import dev.threadpools.shutdown.InterruptProbe.Kind;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +43,41 @@ class GracefulShutdownTest {
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("the pool terminated").isTrue();
     }
 
+    /** A probe of {@code kind} running on the pool's only worker, with {@code queued} waiting behind it. */
+    private InterruptProbe runningAhead(Kind kind, Runnable... queued) throws InterruptedException {
+        InterruptProbe running = new InterruptProbe(kind);
+        pool.execute(running);
+        for (Runnable task : queued) {
+            pool.execute(task);
+        }
+        assertThat(running.awaitStarted(10, TimeUnit.SECONDS)).as("%s started", kind).isTrue();
+        return running;
+    }
+
+    /** What a shutdown reported to an interrupted caller, and whether the caller's interrupt status survived. */
+    private record InterruptedCall(Report report, boolean interruptedAfter) {
+    }
+
+    /**
+     * Runs {@code shutdown} on a caller thread of its own, interrupts that caller once {@code reached}
+     * holds (the phase the test interrupts), and returns what the call reported.
+     */
+    private InterruptedCall interruptTheCallerOnce(GracefulShutdown shutdown, Callable<Boolean> reached)
+            throws InterruptedException {
+        AtomicReference<Report> report = new AtomicReference<>();
+        AtomicBoolean interruptedAfter = new AtomicBoolean();
+        Thread caller = new Thread(() -> {
+            report.set(shutdown.shutdown(pool, threads::alive));
+            interruptedAfter.set(Thread.currentThread().isInterrupted());
+        }, "caller");
+        caller.start();
+        org.awaitility.Awaitility.await().until(reached);
+
+        caller.interrupt();
+        caller.join();
+        return new InterruptedCall(report.get(), interruptedAfter.get());
+    }
+
     @Test
     void drainsAPoolWhoseTasksFinishInTime() {
         AtomicInteger ran = new AtomicInteger();
@@ -58,11 +95,8 @@ class GracefulShutdownTest {
 
     @Test
     void letsARunningTaskFinishDuringTheDrainPhaseWithoutInterruptingIt() throws InterruptedException {
-        try (InterruptProbe running = new InterruptProbe(Kind.HONOURS_INTERRUPT)) {
-            AtomicInteger queuedRan = new AtomicInteger();
-            pool.execute(running);
-            pool.execute(queuedRan::incrementAndGet);
-            assertThat(running.awaitStarted(10, TimeUnit.SECONDS)).isTrue();
+        AtomicInteger queuedRan = new AtomicInteger();
+        try (InterruptProbe running = runningAhead(Kind.HONOURS_INTERRUPT, queuedRan::incrementAndGet)) {
             AtomicReference<Report> report = new AtomicReference<>();
             // No time at all for the cancel phase: only a drain phase that really waits can succeed.
             Thread caller = new Thread(() -> report.set(new GracefulShutdown(LONG, Duration.ZERO)
@@ -74,7 +108,7 @@ class GracefulShutdownTest {
             caller.join();
 
             assertThat(report.get().outcome()).as("finished within the drain timeout").isEqualTo(Outcome.DRAINED);
-            assertThat(running.ending()).as("the drain phase interrupts nobody").isEqualTo(InterruptProbe.Ending.RELEASED);
+            assertThat(running.ending()).as("the drain phase interrupts nobody").isEqualTo(Ending.RELEASED);
             assertThat(queuedRan).as("the queued task ran during the drain").hasValue(1);
             assertThat(report.get().neverRun()).isEmpty();
         }
@@ -85,20 +119,16 @@ class GracefulShutdownTest {
     @EnumSource(value = Kind.class, names = {
             "HONOURS_INTERRUPT", "BUSY_LOOP_CHECKING", "LOCK_INTERRUPTIBLY", "SOCKET_CHANNEL_READ"})
     void cancelsATaskThatListensAndReturnsTheQueuedTasks(Kind kind) throws InterruptedException {
-        try (InterruptProbe running = new InterruptProbe(kind)) {
-            pool.execute(running);
-            Runnable queued1 = () -> { };
-            Runnable queued2 = () -> { };
-            pool.execute(queued1);
-            pool.execute(queued2);
-            assertThat(running.awaitStarted(10, TimeUnit.SECONDS)).isTrue();
-
+        Runnable queued1 = () -> { };
+        Runnable queued2 = () -> { };
+        try (InterruptProbe running = runningAhead(kind, queued1, queued2)) {
             Report report = new GracefulShutdown(SHORT, LONG).shutdown(pool, threads::alive);
 
             assertThat(report.outcome()).isEqualTo(Outcome.CANCELLED);
             assertThat(report.neverRun()).as("the queued tasks, in order, not lost").containsExactly(queued1, queued2);
             assertThat(report.stillAlive()).isEmpty();
             assertThat(pool.isTerminated()).isTrue();
+            assertThat(running.ending()).as("%s stopped on the interrupt", kind).isEqualTo(Ending.INTERRUPTED);
         }
     }
 
@@ -106,17 +136,14 @@ class GracefulShutdownTest {
     @ParameterizedTest
     @EnumSource(value = Kind.class, names = {"SWALLOWS_INTERRUPT", "BUSY_LOOP", "LOCK", "SYNCHRONIZED", "SOCKET_READ"})
     void namesTheThreadOfATaskThatCannotBeStopped(Kind kind) throws InterruptedException {
-        try (InterruptProbe running = new InterruptProbe(kind)) {
-            pool.execute(running);
-            Runnable queued = () -> { };
-            pool.execute(queued);
-            assertThat(running.awaitStarted(10, TimeUnit.SECONDS)).isTrue();
-
+        Runnable queued = () -> { };
+        try (InterruptProbe running = runningAhead(kind, queued)) {
             Report report = new GracefulShutdown(SHORT, SHORT).shutdown(pool, threads::alive);
 
             assertThat(report.outcome()).isEqualTo(Outcome.STUCK);
             assertThat(report.neverRun()).containsExactly(queued);
             assertThat(report.stillAlive()).as("the thread the stuck task holds").containsExactlyElementsOf(threads.created());
+            assertThat(running.ending()).as("%s still runs", kind).isEqualTo(Ending.NOT_ENDED);
         } finally {
             assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("ends once released").isTrue();
         }
@@ -125,65 +152,35 @@ class GracefulShutdownTest {
     @Claim("J65")
     @Test
     void anInterruptedCallerCancelsAtOnceKeepsTheTasksAndGetsItsInterruptBack() throws InterruptedException {
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
-        pool.execute(() -> {
-            started.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
         Runnable queued = () -> { };
-        pool.execute(queued);
-        started.await();
-        AtomicReference<Report> report = new AtomicReference<>();
-        AtomicReference<Boolean> interruptedAfter = new AtomicReference<>();
-        Thread caller = new Thread(() -> {
-            report.set(new GracefulShutdown(LONG, LONG).shutdown(pool, threads::alive));
-            interruptedAfter.set(Thread.currentThread().isInterrupted());
-        }, "caller");
-        caller.start();
-        org.awaitility.Awaitility.await().until(pool::isShutdown);
+        try (InterruptProbe running = runningAhead(Kind.HONOURS_INTERRUPT, queued)) {
+            InterruptedCall call = interruptTheCallerOnce(new GracefulShutdown(LONG, LONG), pool::isShutdown);
 
-        caller.interrupt();
-        caller.join();
-
-        assertThat(report.get().outcome()).isEqualTo(Outcome.INTERRUPTED);
-        assertThat(report.get().neverRun()).containsExactly(queued);
-        assertThat(interruptedAfter.get()).as("interrupt status restored").isTrue();
-        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("the running task was interrupted").isTrue();
+            assertThat(call.report().outcome()).isEqualTo(Outcome.INTERRUPTED);
+            assertThat(call.report().neverRun()).containsExactly(queued);
+            assertThat(call.interruptedAfter()).as("interrupt status restored").isTrue();
+            assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("the running task was interrupted").isTrue();
+            assertThat(running.ending()).isEqualTo(Ending.INTERRUPTED);
+        }
     }
 
     @Test
     void anInterruptDuringTheCancelPhaseKeepsTheTasksShutdownNowAlreadyReturned() throws InterruptedException {
-        try (InterruptProbe deaf = new InterruptProbe(Kind.SWALLOWS_INTERRUPT)) {
-            pool.execute(deaf);
-            Runnable queued = () -> { };
-            pool.execute(queued);
-            assertThat(deaf.awaitStarted(10, TimeUnit.SECONDS)).isTrue();
-            AtomicReference<Report> report = new AtomicReference<>();
-            AtomicReference<Boolean> interruptedAfter = new AtomicReference<>();
+        Runnable queued = () -> { };
+        try (InterruptProbe deaf = runningAhead(Kind.SWALLOWS_INTERRUPT, queued)) {
             // No drain phase: shutdownNow() at once, then a long wait for a task that will not stop.
-            Thread caller = new Thread(() -> {
-                report.set(new GracefulShutdown(Duration.ZERO, LONG).shutdown(pool, threads::alive));
-                interruptedAfter.set(Thread.currentThread().isInterrupted());
-            }, "caller");
-            caller.start();
-            // The deaf task caught the interrupt: shutdownNow() has been called and has taken the queue.
-            org.awaitility.Awaitility.await().until(deaf::interruptDelivered);
+            // Once the deaf task has caught the interrupt, shutdownNow() has been called and has taken
+            // the queue: the caller is interrupted in the cancel phase.
+            InterruptedCall call = interruptTheCallerOnce(new GracefulShutdown(Duration.ZERO, LONG),
+                    deaf::interruptDelivered);
 
-            caller.interrupt();
-            caller.join();
-
-            assertThat(report.get().outcome()).isEqualTo(Outcome.INTERRUPTED);
-            assertThat(report.get().neverRun())
+            assertThat(call.report().outcome()).isEqualTo(Outcome.INTERRUPTED);
+            assertThat(call.report().neverRun())
                     .as("what the first shutdownNow() returned is kept, although the queue is empty by now")
                     .containsExactly(queued);
-            assertThat(report.get().stillAlive()).as("the deaf task still holds its thread")
+            assertThat(call.report().stillAlive()).as("the deaf task still holds its thread")
                     .containsExactlyElementsOf(threads.created());
-            assertThat(interruptedAfter.get()).as("interrupt status restored").isTrue();
+            assertThat(call.interruptedAfter()).as("interrupt status restored").isTrue();
         } finally {
             assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("ends once released").isTrue();
         }
@@ -192,15 +189,12 @@ class GracefulShutdownTest {
     @Claim("J65")
     @Test
     void theSeedsVersionLosesTheQueuedTasks() throws InterruptedException {
-        try (InterruptProbe running = new InterruptProbe(Kind.HONOURS_INTERRUPT)) {
-            AtomicInteger queuedRan = new AtomicInteger();
-            pool.execute(running);
-            pool.execute(queuedRan::incrementAndGet);
-            assertThat(running.awaitStarted(10, TimeUnit.SECONDS)).isTrue();
-
+        AtomicInteger queuedRan = new AtomicInteger();
+        try (InterruptProbe running = runningAhead(Kind.HONOURS_INTERRUPT, queuedRan::incrementAndGet)) {
             seedsShutdown(pool, SHORT, SHORT);
 
             assertThat(pool.isTerminated()).isTrue();
+            assertThat(running.ending()).as("the cancel phase interrupted it").isEqualTo(Ending.INTERRUPTED);
             assertThat(queuedRan).as("the queued task never ran, and nobody holds it any more").hasValue(0);
         }
     }

@@ -54,29 +54,29 @@ class JvmExitTest {
 
     @Test
     void aShutdownHookDrainsThePoolOnSigterm() throws InterruptedException {
-        try (ChildJvm child = ChildJvm.start(JvmExitScenario.class, "sigterm-hook")) {
-            child.awaitLine(READY);
-
-            child.terminate();
-
-            assertThat(child.waitForExit(GENEROUS)).isTrue();
-            assertThat(child.exitValue()).isEqualTo(EXIT_BY_SIGTERM);
-            assertThat(child.allOutput()).containsSubsequence(HOOK_STARTED, "task 1 done", "task 2 done",
-                    "task 3 done", "task 4 done", "task 5 done", HOOK_DRAINED);
-        }
+        assertThat(outputAfterSigterm("sigterm-hook")).containsSubsequence(HOOK_STARTED, "task 1 done",
+                "task 2 done", "task 3 done", "task 4 done", "task 5 done", HOOK_DRAINED);
     }
 
     @Test
     void withoutAHookSigtermLosesTheQueuedTasks() throws InterruptedException {
-        try (ChildJvm child = ChildJvm.start(JvmExitScenario.class, "sigterm-no-hook")) {
+        assertThat(outputAfterSigterm("sigterm-no-hook")).as("nothing ran after the signal")
+                .noneMatch(line -> line.startsWith("task ") && line.endsWith(" done"));
+    }
+
+    /**
+     * Runs {@code scenario} in a child JVM, sends it SIGTERM once it is ready, checks that the signal
+     * ended it, and returns all it printed.
+     */
+    private static List<String> outputAfterSigterm(String scenario) throws InterruptedException {
+        try (ChildJvm child = ChildJvm.start(JvmExitScenario.class, scenario)) {
             child.awaitLine(READY);
 
             child.terminate();
 
             assertThat(child.waitForExit(GENEROUS)).isTrue();
             assertThat(child.exitValue()).isEqualTo(EXIT_BY_SIGTERM);
-            assertThat(child.allOutput()).as("nothing ran after the signal")
-                    .noneMatch(line -> line.startsWith("task ") && line.endsWith(" done"));
+            return child.allOutput();
         }
     }
 

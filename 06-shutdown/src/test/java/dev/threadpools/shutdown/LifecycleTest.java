@@ -88,6 +88,7 @@ class LifecycleTest {
         assertThat(pool.isShutdown()).as("running a task does not change the state").isFalse();
     }
 
+    // 01's ShutdownAndCloseTest proves J16 too, for the first lesson; this one adds the states in between (J48).
     @Claim({"J16", "J48"})
     @Test
     void shutdownRejectsNewTasksButRunsTheQueuedOnes() throws InterruptedException {

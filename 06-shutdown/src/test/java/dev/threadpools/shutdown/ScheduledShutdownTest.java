@@ -2,6 +2,7 @@ package dev.threadpools.shutdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadpools.kit.TaskGate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
@@ -42,17 +43,9 @@ class ScheduledShutdownTest {
     void aDelayedTaskStillRunsAfterShutdownAndTheWaitIncludesItsDelay() throws InterruptedException {
         // The only worker is busy until after shutdown(), so the delayed task cannot run before it,
         // however slow this thread is.
-        CountDownLatch blockerStarted = new CountDownLatch(1);
-        CountDownLatch releaseBlocker = new CountDownLatch(1);
-        pool.execute(() -> {
-            blockerStarted.countDown();
-            try {
-                releaseBlocker.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        assertThat(blockerStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        TaskGate blocker = new TaskGate();
+        pool.execute(blocker.task());
+        blocker.awaitStarted(1);
         AtomicBoolean shutDownWhenItRan = new AtomicBoolean();
         long scheduledAt = System.nanoTime();
         ScheduledFuture<?> delayed = pool.schedule(() -> {
@@ -61,7 +54,7 @@ class ScheduledShutdownTest {
         }, DELAY_MILLIS, TimeUnit.MILLISECONDS);
 
         pool.shutdown();
-        releaseBlocker.countDown();
+        blocker.open();
 
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         long terminatedAfterNanos = System.nanoTime() - scheduledAt;

@@ -10,6 +10,7 @@ import dev.threadpools.shutdown.InterruptProbe.Kind;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,22 +25,34 @@ class ShutdownNowAndInterruptsTest {
     /** How long an interrupt-deaf task is given to prove that it really does not stop. */
     private static final long DEAF_FOR_MILLIS = 200;
 
+    private final TrackingThreadFactory threads = new TrackingThreadFactory("probe");
+    private final ExecutorService pool = Executors.newSingleThreadExecutor(threads);
+
+    /** Runs once the test has closed (so released) its probe: ends the pool of a test that failed half-way too. */
+    @AfterEach
+    void shutDown() throws InterruptedException {
+        pool.shutdownNow();
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("the pool terminated").isTrue();
+    }
+
+    /** A probe of {@code kind} running on the pool's only worker. */
+    private InterruptProbe running(Kind kind) throws InterruptedException {
+        InterruptProbe task = new InterruptProbe(kind);
+        pool.execute(task);
+        assertThat(task.awaitStarted(10, TimeUnit.SECONDS)).as("%s started", kind).isTrue();
+        return task;
+    }
+
     @Claim("J100")
     @ParameterizedTest
     @EnumSource(value = Kind.class, names = {
             "HONOURS_INTERRUPT", "BUSY_LOOP_CHECKING", "LOCK_INTERRUPTIBLY", "SOCKET_CHANNEL_READ"})
     void shutdownNowStopsATaskThatListensForInterrupts(Kind kind) throws InterruptedException {
-        ExecutorService pool = Executors.newSingleThreadExecutor(new TrackingThreadFactory("listens"));
-        try (InterruptProbe task = new InterruptProbe(kind)) {
-            pool.execute(task);
-            assertThat(task.awaitStarted(10, TimeUnit.SECONDS)).isTrue();
-
+        try (InterruptProbe task = running(kind)) {
             pool.shutdownNow();
 
             assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("%s stops on interrupt", kind).isTrue();
             assertThat(task.ending()).isEqualTo(Ending.INTERRUPTED);
-        } finally {
-            pool.shutdownNow();
         }
     }
 
@@ -47,11 +60,7 @@ class ShutdownNowAndInterruptsTest {
     @ParameterizedTest
     @EnumSource(value = Kind.class, names = {"SWALLOWS_INTERRUPT", "BUSY_LOOP", "LOCK", "SYNCHRONIZED", "SOCKET_READ"})
     void shutdownNowDeliversTheInterruptButCannotStopADeafTask(Kind kind) throws InterruptedException {
-        ExecutorService pool = Executors.newSingleThreadExecutor(new TrackingThreadFactory("deaf"));
-        try (InterruptProbe task = new InterruptProbe(kind)) {
-            pool.execute(task);
-            assertThat(task.awaitStarted(10, TimeUnit.SECONDS)).isTrue();
-
+        try (InterruptProbe task = running(kind)) {
             pool.shutdownNow(); // has called interrupt() on the worker by the time it returns
 
             assertThat(pool.awaitTermination(DEAF_FOR_MILLIS, TimeUnit.MILLISECONDS))
@@ -65,18 +74,13 @@ class ShutdownNowAndInterruptsTest {
             // Delivered, not lost: the swallowing task caught it, every other kind still has it set.
             assertThat(task.interruptDelivered() || task.interruptStatusAtEnd())
                     .as("the interrupt reached %s although it did not stop it", kind).isTrue();
-        } finally {
-            pool.shutdownNow();
         }
     }
 
     @ParameterizedTest
     @EnumSource(value = Kind.class, names = {"BUSY_LOOP", "LOCK", "SYNCHRONIZED", "SOCKET_READ"})
     void anInterruptNobodyCheckedIsStillPendingWhenTheDeafTaskEnds(Kind kind) throws InterruptedException {
-        ExecutorService pool = Executors.newSingleThreadExecutor(new TrackingThreadFactory("pending"));
-        try (InterruptProbe task = new InterruptProbe(kind)) {
-            pool.execute(task);
-            assertThat(task.awaitStarted(10, TimeUnit.SECONDS)).isTrue();
+        try (InterruptProbe task = running(kind)) {
             pool.shutdownNow();
 
             task.release();
@@ -84,19 +88,12 @@ class ShutdownNowAndInterruptsTest {
             assertThat(task.awaitEnded(10, TimeUnit.SECONDS)).isTrue();
             assertThat(task.interruptStatusAtEnd())
                     .as("the next interruptible call of %s would see it", kind).isTrue();
-        } finally {
-            pool.shutdownNow();
-            assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         }
     }
 
     @Test
     void aThreadWaitingInLockHidesItsInterruptUntilItHasTheLock() throws InterruptedException {
-        TrackingThreadFactory threads = new TrackingThreadFactory("lock");
-        ExecutorService pool = Executors.newSingleThreadExecutor(threads);
-        try (InterruptProbe task = new InterruptProbe(Kind.LOCK)) {
-            pool.execute(task);
-            assertThat(task.awaitStarted(10, TimeUnit.SECONDS)).isTrue();
+        try (InterruptProbe task = running(Kind.LOCK)) {
             Thread worker = threads.created().get(0);
 
             pool.shutdownNow();
@@ -106,18 +103,12 @@ class ShutdownNowAndInterruptsTest {
             task.release();
             assertThat(task.awaitEnded(10, TimeUnit.SECONDS)).isTrue();
             assertThat(task.interruptStatusAtEnd()).isTrue();
-        } finally {
-            pool.shutdownNow();
-            assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         }
     }
 
     @Test
     void aSwallowingTaskClearsTheInterruptSoNothingLaterSeesIt() throws InterruptedException {
-        ExecutorService pool = Executors.newSingleThreadExecutor(new TrackingThreadFactory("swallow"));
-        try (InterruptProbe task = new InterruptProbe(Kind.SWALLOWS_INTERRUPT)) {
-            pool.execute(task);
-            assertThat(task.awaitStarted(10, TimeUnit.SECONDS)).isTrue();
+        try (InterruptProbe task = running(Kind.SWALLOWS_INTERRUPT)) {
             pool.shutdownNow();
             await().until(task::interruptDelivered);
 
@@ -126,19 +117,12 @@ class ShutdownNowAndInterruptsTest {
             assertThat(task.awaitEnded(10, TimeUnit.SECONDS)).isTrue();
             assertThat(task.interruptStatusAtEnd()).as("catching InterruptedException clears the status")
                     .isFalse();
-        } finally {
-            pool.shutdownNow();
-            assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         }
     }
 
     @Test
     void shutdownWithoutNowInterruptsNothing() throws InterruptedException {
-        ExecutorService pool = Executors.newSingleThreadExecutor(new TrackingThreadFactory("polite"));
-        try (InterruptProbe task = new InterruptProbe(Kind.HONOURS_INTERRUPT)) {
-            pool.execute(task);
-            assertThat(task.awaitStarted(10, TimeUnit.SECONDS)).isTrue();
-
+        try (InterruptProbe task = running(Kind.HONOURS_INTERRUPT)) {
             pool.shutdown();
 
             assertThat(pool.awaitTermination(DEAF_FOR_MILLIS, TimeUnit.MILLISECONDS)).isFalse();
@@ -146,8 +130,6 @@ class ShutdownNowAndInterruptsTest {
             task.release();
             assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
             assertThat(task.ending()).isEqualTo(Ending.RELEASED);
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.threadpools.anatomy.PoolThreadFactory;
-import dev.threadpools.anatomy.PoolsUnderTest;
 import dev.threadpools.kit.Exercise;
+import dev.threadpools.kit.PoolsUnderTest;
 import java.time.Duration;
 import java.util.concurrent.ThreadPoolExecutor;
 import org.junit.jupiter.api.Test;
@@ -26,6 +26,15 @@ class Exercise01_GrowToMaxBeforeQueueingTest {
     // execute() starts a worker, or queues the task, before it returns: the pool's size and queue
     // are exact right after the call, while every task waits at the gate.
 
+    /** {@code newPool(maxThreads, keepAlive, factory)}, given {@code tasks} tasks that wait at the gate. */
+    private ThreadPoolExecutor newPoolHolding(int tasks, int maxThreads, Duration keepAlive) {
+        ThreadPoolExecutor pool = pools.track(Exercise01_GrowToMaxBeforeQueueing.newPool(maxThreads, keepAlive, factory));
+        for (int i = 0; i < tasks; i++) {
+            pool.execute(pools.gate().task());
+        }
+        return pool;
+    }
+
     @Test
     void startsAThreadPerTaskUpToTheMaximumBeforeQueueing() {
         ThreadPoolExecutor pool = pools.track(Exercise01_GrowToMaxBeforeQueueing.newPool(3, Duration.ofSeconds(30), factory));
@@ -44,11 +53,7 @@ class Exercise01_GrowToMaxBeforeQueueingTest {
 
     @Test
     void queuesWithoutLimitOnceAllThreadsAreBusy() {
-        ThreadPoolExecutor pool = pools.track(Exercise01_GrowToMaxBeforeQueueing.newPool(2, Duration.ofSeconds(30), factory));
-
-        for (int i = 0; i < 1_000; i++) {
-            pool.execute(pools.gate().task());
-        }
+        ThreadPoolExecutor pool = newPoolHolding(1_000, 2, Duration.ofSeconds(30));
 
         assertThat(pool.getPoolSize()).as("newPool(2, 30 s, factory) after 1,000 blocking tasks: exactly 2 "
                 + "threads, maxThreads").isEqualTo(2);
@@ -58,10 +63,7 @@ class Exercise01_GrowToMaxBeforeQueueingTest {
 
     @Test
     void anIdlePoolShrinksToZeroThreadsAfterTheKeepAlive() {
-        ThreadPoolExecutor pool = pools.track(Exercise01_GrowToMaxBeforeQueueing.newPool(3, Duration.ofMillis(50), factory));
-        for (int i = 0; i < 3; i++) {
-            pool.execute(pools.gate().task());
-        }
+        ThreadPoolExecutor pool = newPoolHolding(3, 3, Duration.ofMillis(50));
         assertThat(pool.getPoolSize()).as("newPool(3, 50 ms, factory) after 3 blocking tasks: exactly 3 threads")
                 .isEqualTo(3);
         pools.gate().open();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.threadpools.anatomy.PoolThreadFactory;
-import dev.threadpools.anatomy.PoolsUnderTest;
 import dev.threadpools.kit.Exercise;
+import dev.threadpools.kit.PoolsUnderTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;

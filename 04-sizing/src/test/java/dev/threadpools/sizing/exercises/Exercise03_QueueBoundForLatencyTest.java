@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.threadpools.kit.Exercise;
+import dev.threadpools.kit.TaskGate;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
@@ -45,7 +45,7 @@ class Exercise03_QueueBoundForLatencyTest {
     @Test
     void poolAcceptsExactlyThreadsPlusCapacityOfABurst() throws InterruptedException {
         ThreadPoolExecutor pool = Exercise03_QueueBoundForLatency.newPool(2, FIVE_MS, Duration.ofMillis(20), factory);
-        var gate = new CountDownLatch(1);
+        var gate = new TaskGate();
         int accepted = 0;
         try {
             assertThat(pool.getCorePoolSize()).as("newPool(2 threads, 5 ms, 20 ms, factory): core pool size")
@@ -56,20 +56,14 @@ class Exercise03_QueueBoundForLatencyTest {
                     + "capacity 2 * 15 / 5").isEqualTo(6);
             for (int i = 0; i < 20; i++) {
                 try {
-                    pool.execute(() -> {
-                        try {
-                            gate.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    });
+                    pool.execute(gate.task());
                     accepted++;
                 } catch (RejectedExecutionException e) {
                     // expected past threads + capacity
                 }
             }
         } finally {
-            gate.countDown();
+            gate.open();
             pool.shutdown();
         }
         assertThat(pool.awaitTermination(WITHIN.toMillis(), TimeUnit.MILLISECONDS))

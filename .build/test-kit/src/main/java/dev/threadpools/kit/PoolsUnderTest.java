@@ -1,6 +1,5 @@
-package dev.threadpools.anatomy;
+package dev.threadpools.kit;
 
-import dev.threadpools.kit.TaskGate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
