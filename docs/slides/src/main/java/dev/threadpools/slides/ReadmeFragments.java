@@ -39,6 +39,7 @@ import org.commonmark.parser.Parser;
  *       split so that each slide holds what a projector shows legibly;</li>
  *   <li>{@code handout.adoc}: the module's part of the handout (commands, exercises, key facts).</li>
  * </ul>
+ * and {@code <out>/day-commands.adoc}, the handout's first page, from the workshop guide.
  * The README's shape is fixed by CONTRIBUTING.md and checked by CI; a README without one of the
  * sections read here stops the build with its name.
  */
@@ -51,6 +52,9 @@ public final class ReadmeFragments {
     /** The slides' title for the claims that are not plain "holds" (see {@code arguments()}). */
     static final String ARGUMENTS = "Arguments this lesson settles";
     static final String EXERCISES = "Exercises";
+    /** The handout's first page: the table of the workshop guide's section of that name. */
+    static final String WORKSHOP_GUIDE = "docs/workshop.md";
+    static final String DAY_COMMANDS = "The day's commands";
 
     /** Rows per slide: a projector at 1280x800 shows this many long rows legibly. */
     private static final int DEMO_ROWS_PER_SLIDE = 5;
@@ -81,6 +85,26 @@ public final class ReadmeFragments {
                     module.getFileName().toString());
             write(out.resolve(readme.number()), readme);
         }
+        Files.writeString(out.resolve("day-commands.adoc"),
+                firstTable(Files.readString(root.resolve(WORKSHOP_GUIDE)), DAY_COMMANDS, "3,5"));
+    }
+
+    /**
+     * The first table under the {@code ## section} heading of a Markdown page, as an AsciiDoc table
+     * with the given column widths. A page without it stops the build with the section's name.
+     */
+    static String firstTable(String markdown, String section, String cols) {
+        Node document = Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(markdown);
+        boolean inSection = false;
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading && heading.getLevel() == 2) {
+                inSection = plainText(heading).equals(section);
+            } else if (node instanceof TableBlock table && inSection) {
+                List<List<String>> rows = rows(table);
+                return Readme.table(rows.get(0), rows.subList(1, rows.size()), cols);
+            }
+        }
+        throw new IllegalStateException("no table under '## " + section + "'");
     }
 
     static void write(Path dir, Readme readme) throws IOException {
@@ -345,7 +369,7 @@ public final class ReadmeFragments {
             return adoc.toString();
         }
 
-        private static String table(List<String> header, List<List<String>> body, String cols) {
+        static String table(List<String> header, List<List<String>> body, String cols) {
             StringBuilder adoc = new StringBuilder("[cols=\"" + cols + "\",options=\"header\"]\n|===\n");
             adoc.append(row(header));
             body.forEach(row -> adoc.append(row(row)));

@@ -102,4 +102,31 @@ class ReadmeFragmentsTest {
                 () -> ReadmeFragments.Readme.parse(withoutExercises, "07-example"));
         assertEquals("07-example/README.md lacks a table under '## Exercises'", missing.getMessage());
     }
+
+    @Test
+    void theHandoutsFirstPageIsTheTableOfTheNamedSectionOfAPage() {
+        String guide = """
+                # Guide
+
+                | Not | this |
+                |---|---|
+                | a | b |
+
+                ## The day's commands
+
+                | Run | What it does |
+                |---|---|
+                | `./mvnw verify` | every test |
+                """;
+
+        assertEquals("""
+                [cols="3,5",options="header"]
+                |===
+                |pass:c[Run] |pass:c[What it does]\s
+                |``pass:c[./mvnw verify]`` |pass:c[every test]\s
+                |===
+
+                """, ReadmeFragments.firstTable(guide, ReadmeFragments.DAY_COMMANDS, "3,5"));
+        assertThrows(IllegalStateException.class, () -> ReadmeFragments.firstTable(guide, "Missing", "3,5"));
+    }
 }
