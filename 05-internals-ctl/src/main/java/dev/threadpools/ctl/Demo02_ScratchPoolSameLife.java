@@ -17,6 +17,7 @@ public final class Demo02_ScratchPoolSameLife {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        CtlWalkthrough.demoMain("Demo02_ScratchPoolSameLife", "ScratchThreadPoolExecutor", Pools::scratch, args);
+        CtlWalkthrough.demoMain("Demo02_ScratchPoolSameLife", "ScratchThreadPoolExecutor",
+                CtlWalkthrough.SCRATCH_POOL, args);
     }
 }

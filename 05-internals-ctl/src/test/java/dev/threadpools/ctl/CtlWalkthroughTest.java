@@ -23,7 +23,7 @@ class CtlWalkthroughTest {
     @ParameterizedTest
     @EnumSource(PoolFlavour.class)
     void bothPoolsLiveTheSameLife(PoolFlavour flavour) throws InterruptedException {
-        CtlWalkthrough.PoolMaker maker = flavour == PoolFlavour.JDK ? Pools::jdk : Pools::scratch;
+        CtlWalkthrough.PoolMaker maker = flavour == PoolFlavour.JDK ? CtlWalkthrough.JDK_POOL : CtlWalkthrough.SCRATCH_POOL;
 
         List<Step> steps = new CtlWalkthrough(maker, 20).run();
 
@@ -33,7 +33,7 @@ class CtlWalkthroughTest {
 
     @Test
     void rejectsANonPositiveKeepAliveAndANullMaker() {
-        assertThatThrownBy(() -> new CtlWalkthrough(Pools::jdk, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CtlWalkthrough(CtlWalkthrough.JDK_POOL, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CtlWalkthrough(null, 1)).isInstanceOf(NullPointerException.class);
     }
 }

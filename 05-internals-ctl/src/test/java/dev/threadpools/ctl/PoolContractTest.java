@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.threadpools.ctl.ObservablePool.Hooks;
 import dev.threadpools.ctl.PoolFactory.Policy;
-import dev.threadpools.ctl.Pools.Hooks;
 import dev.threadpools.kit.Claim;
 import dev.threadpools.kit.TaskGate;
 import java.time.Duration;
@@ -118,9 +118,7 @@ class PoolContractTest extends PoolTestSupport {
         WaitRecordingSynchronousQueue queue = new WaitRecordingSynchronousQueue();
         ObservablePool pool = pool(flavour, 1, 3, 50, queue, Policy.ABORT, Hooks.NONE);
         TaskGate gate = new TaskGate();
-        for (int i = 0; i < 3; i++) {
-            pool.execute(gate.task());
-        }
+        executeHeld(pool, gate, 3);
         gate.awaitStarted(3);
         gate.open();
 
@@ -184,9 +182,7 @@ class PoolContractTest extends PoolTestSupport {
     void callerRunsPolicyRunsTheTaskInTheCallersThread(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 1, LONG_KEEP_ALIVE_MILLIS, new SynchronousQueue<>(),
                 Policy.CALLER_RUNS, Hooks.NONE);
-        TaskGate gate = new TaskGate();
-        pool.execute(gate.task());
-        gate.awaitStarted(1);
+        TaskGate gate = occupyOneWorker(pool);
         AtomicReference<Thread> ranIn = new AtomicReference<>();
 
         pool.execute(() -> ranIn.set(Thread.currentThread()));
@@ -204,9 +200,7 @@ class PoolContractTest extends PoolTestSupport {
     void discardPolicyDropsTheNewTaskSilently(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 1, LONG_KEEP_ALIVE_MILLIS, new ArrayBlockingQueue<>(1),
                 Policy.DISCARD, Hooks.NONE);
-        TaskGate gate = new TaskGate();
-        pool.execute(gate.task());
-        gate.awaitStarted(1);
+        TaskGate gate = occupyOneWorker(pool);
         Runnable queued = () -> { };
         pool.execute(queued);
         AtomicBoolean discardedRan = new AtomicBoolean();
@@ -226,9 +220,7 @@ class PoolContractTest extends PoolTestSupport {
     void discardOldestPolicyDropsTheHeadOfTheQueueAndRetries(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 1, LONG_KEEP_ALIVE_MILLIS, new ArrayBlockingQueue<>(2),
                 Policy.DISCARD_OLDEST, Hooks.NONE);
-        TaskGate gate = new TaskGate();
-        pool.execute(gate.task());
-        gate.awaitStarted(1);
+        TaskGate gate = occupyOneWorker(pool);
         Runnable oldest = () -> { };
         Runnable middle = () -> { };
         Runnable newest = () -> { };
@@ -271,9 +263,7 @@ class PoolContractTest extends PoolTestSupport {
     @EnumSource(PoolFlavour.class)
     void shutdownNowReturnsTheTasksThatNeverStartedAndInterruptsTheRest(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 1, new LinkedBlockingQueue<>());
-        TaskGate gate = new TaskGate();
-        pool.execute(gate.task());
-        gate.awaitStarted(1);
+        TaskGate gate = occupyOneWorker(pool);
         Runnable second = () -> { };
         Runnable third = () -> { };
         pool.execute(second);
@@ -324,9 +314,7 @@ class PoolContractTest extends PoolTestSupport {
     @EnumSource(PoolFlavour.class)
     void awaitTerminationTimesOutWhileATaskRunsAndReturnsOnceTerminated(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 1, new LinkedBlockingQueue<>());
-        TaskGate gate = new TaskGate();
-        pool.execute(gate.task());
-        gate.awaitStarted(1);
+        TaskGate gate = occupyOneWorker(pool);
         pool.shutdown();
 
         assertThat(pool.awaitTermination(10, TimeUnit.MILLISECONDS)).as("a task is still running").isFalse();
@@ -350,9 +338,7 @@ class PoolContractTest extends PoolTestSupport {
                     statesSeen.add(Ctl.runStateOf(terminating.ctl()));
                 }));
         TaskGate gate = new TaskGate();
-        for (int i = 0; i < 4; i++) {
-            pool.execute(gate.task());
-        }
+        executeHeld(pool, gate, 4);
         gate.awaitStarted(4);
 
         pool.shutdown();
@@ -405,9 +391,7 @@ class PoolContractTest extends PoolTestSupport {
     @EnumSource(PoolFlavour.class)
     void aWorkerKilledByATaskIsReplacedEvenWhenTheCoreIsStillFull(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 2, new SynchronousQueue<>());
-        TaskGate gate = new TaskGate();
-        pool.execute(gate.task());
-        gate.awaitStarted(1);
+        TaskGate gate = occupyOneWorker(pool);
         RuntimeException boom = new IllegalStateException("boom");
 
         pool.execute(() -> {
@@ -634,9 +618,7 @@ class PoolContractTest extends PoolTestSupport {
     @EnumSource(PoolFlavour.class)
     void rejectsWhenSaturatedWithTheDefaultPolicy(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 1, new SynchronousQueue<>());
-        TaskGate gate = new TaskGate();
-        pool.execute(gate.task());
-        gate.awaitStarted(1);
+        TaskGate gate = occupyOneWorker(pool);
 
         assertThatThrownBy(() -> pool.execute(() -> { })).isInstanceOf(RejectedExecutionException.class);
         gate.open();

@@ -130,13 +130,13 @@ public final class CtlStress04_ExecuteRacesShutdownNow {
         @Override
         public void execute(Runnable command) {
             int c = ctl();
-            if (Ctl.workerCountOf(c) < getCorePoolSize() && addWorker(command, true)) {
+            if (Ctl.workerCountOf(c) < getCorePoolSize() && addWorker(command, UP_TO_CORE)) {
                 return;
             }
             if (Ctl.runStateOf(c) == Ctl.RUNNING && getQueue().offer(command)) {
                 return;
             }
-            if (!addWorker(command, false)) {
+            if (!addWorker(command, UP_TO_MAXIMUM)) {
                 reject(command);
             }
         }

@@ -8,7 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Exercise 03, reference solution: the three steps, as in {@link ScratchThreadPoolExecutor#execute},
- * written against the pool's protected and public API only.
+ * written against the pool's protected and public API only. It repeats that method on purpose: the
+ * exercise is to write it again, and this is the answer to compare with.
  */
 public class Exercise03_ExecuteSteps extends ScratchThreadPoolExecutor {
 
@@ -24,7 +25,7 @@ public class Exercise03_ExecuteSteps extends ScratchThreadPoolExecutor {
         }
         int c = ctl();
         if (Ctl.workerCountOf(c) < getCorePoolSize()) {
-            if (addWorker(command, true)) {
+            if (addWorker(command, UP_TO_CORE)) {
                 return;
             }
             c = ctl();
@@ -34,11 +35,11 @@ public class Exercise03_ExecuteSteps extends ScratchThreadPoolExecutor {
             if (Ctl.runStateOf(recheck) != Ctl.RUNNING && remove(command)) {
                 reject(command);
             } else if (Ctl.workerCountOf(recheck) == 0) {
-                addWorker(null, false);
+                addWorker(null, UP_TO_MAXIMUM);
             }
             return;
         }
-        if (!addWorker(command, false)) {
+        if (!addWorker(command, UP_TO_MAXIMUM)) {
             reject(command);
         }
     }
