@@ -50,11 +50,11 @@ public final class CtlWalkthrough {
     public record Step(String event, int ctl, int queued) {
 
         public int runState() {
-            return Ctl.runStateOf(ctl);
+            return CtlBits.runStateOf(ctl);
         }
 
         public int workerCount() {
-            return Ctl.workerCountOf(ctl);
+            return CtlBits.workerCountOf(ctl);
         }
     }
 
@@ -213,21 +213,21 @@ public final class CtlWalkthrough {
         print(new CtlWalkthrough(maker, keepAliveMillis).run(), System.out);
     }
 
-    /** What the bits mean, spelled from {@link Ctl}'s constants: "High 3 bits: run state (111 RUNNING, ...". */
+    /** What the bits mean, spelled from {@link CtlBits}'s constants: "High 3 bits: run state (111 RUNNING, ...". */
     static String legend() {
         StringJoiner states = new StringJoiner(", ", "High 3 bits: run state (", ").");
-        for (int state : new int[] {Ctl.RUNNING, Ctl.SHUTDOWN, Ctl.STOP, Ctl.TIDYING, Ctl.TERMINATED}) {
-            states.add(Ctl.toBinary(state).substring(0, 3) + " " + Ctl.nameOf(state));
+        for (int state : new int[] {CtlBits.RUNNING, CtlBits.SHUTDOWN, CtlBits.STOP, CtlBits.TIDYING, CtlBits.TERMINATED}) {
+            states.add(CtlBits.toBinary(state).substring(0, 3) + " " + CtlBits.nameOf(state));
         }
-        return states + System.lineSeparator() + "Low " + Ctl.COUNT_BITS + " bits: the worker count.";
+        return states + System.lineSeparator() + "Low " + CtlBits.COUNT_BITS + " bits: the worker count.";
     }
 
     /** Prints the steps as an aligned ASCII table. */
     public static void print(List<Step> steps, PrintStream out) {
         out.printf("  %-38s %-33s %-10s %7s %6s%n", "step", "ctl = state|worker count", "state", "workers", "queued");
         for (Step step : steps) {
-            out.printf("  %-38s %-33s %-10s %7d %6d%n", step.event(), Ctl.toBinary(step.ctl()),
-                    Ctl.nameOf(step.runState()), step.workerCount(), step.queued());
+            out.printf("  %-38s %-33s %-10s %7d %6d%n", step.event(), CtlBits.toBinary(step.ctl()),
+                    CtlBits.nameOf(step.runState()), step.workerCount(), step.queued());
         }
     }
 }

@@ -22,7 +22,7 @@ public interface ObservablePool extends ExecutorService {
     /**
      * The current ctl word.
      *
-     * @return run state in the high 3 bits, worker count in the low 29 (see {@link Ctl})
+     * @return run state in the high 3 bits, worker count in the low 29 (see {@link CtlBits})
      */
     int ctl();
 

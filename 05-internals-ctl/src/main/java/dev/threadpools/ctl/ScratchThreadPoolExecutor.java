@@ -17,7 +17,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A thread pool written from scratch on the {@link ControlWord} model, to be read as the companion
+ * A thread pool written from scratch on the {@link CtlWord} model, to be read as the companion
  * text of {@code java.util.concurrent.ThreadPoolExecutor}. It follows the JDK's design decision by
  * decision, so that every behaviour the JDK documents can be checked on both pools by the same tests
  * ({@code PoolContractTest}, {@code TaskAdditionContractTest}). This comment takes the JDK's topics
@@ -28,7 +28,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * size, {@link #execute} starts a new worker for each task, even while others sit idle; at or above
  * it, a task goes to the queue, and a worker beyond the core is started only when the queue refuses
  * the task. Equal sizes make a fixed-size pool; a very large maximum makes a pool that grows with
- * the load, up to {@link Ctl#COUNT_MASK} workers, the most the ctl word can count. Both sizes can be
+ * the load, up to {@link CtlBits#COUNT_MASK} workers, the most the ctl word can count. Both sizes can be
  * changed while the pool runs ({@link #setCorePoolSize}, {@link #setMaximumPoolSize}).
  *
  * <h2>On-demand construction</h2>
@@ -107,8 +107,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public class ScratchThreadPoolExecutor extends AbstractExecutorService implements ObservablePool {
 
-    /** Run state and worker count; see {@link Ctl} for the layout and {@link ControlWord} for the moves. */
-    private final ControlWord ctl = new ControlWord();
+    /** Run state and worker count; see {@link CtlBits} for the layout and {@link CtlWord} for the moves. */
+    private final CtlWord ctl = new CtlWord();
 
     /** Tasks waiting for a worker. Only {@link #isEmpty} is trusted for decisions, never size(). */
     private final BlockingQueue<Runnable> workQueue;
@@ -208,7 +208,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
     public void execute(Runnable command) {
         Objects.requireNonNull(command, "command");
         int c = ctl.get();
-        if (Ctl.workerCountOf(c) < corePoolSize) {
+        if (CtlBits.workerCountOf(c) < corePoolSize) {
             if (addWorker(command, UP_TO_CORE)) {
                 return;
             }
@@ -218,7 +218,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
             int recheck = ctl.get();
             if (!isRunning(recheck) && remove(command)) {
                 reject(command);
-            } else if (Ctl.workerCountOf(recheck) == 0) {
+            } else if (CtlBits.workerCountOf(recheck) == 0) {
                 addWorker(null, UP_TO_MAXIMUM);
             }
             return;
@@ -239,7 +239,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
     /**
      * Counts, registers and starts one worker.
      *
-     * <p>Counting comes first and is a CAS retry loop ({@link ControlWord#tryIncrement(int, boolean)}):
+     * <p>Counting comes first and is a CAS retry loop ({@link CtlWord#tryIncrement(int, boolean)}):
      * it claims a slot below the limit in the state that was checked, or fails without side effects.
      * Only then is the thread made, because making one is expensive and may fail. Registering happens
      * under {@link #mainLock} with the run state checked again, because {@code shutdownNow} visits the
@@ -251,7 +251,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
      * @return whether a worker was started
      */
     protected final boolean addWorker(Runnable firstTask, boolean core) {
-        int limit = Math.min(core ? corePoolSize : maximumPoolSize, Ctl.COUNT_MASK);
+        int limit = Math.min(core ? corePoolSize : maximumPoolSize, CtlBits.COUNT_MASK);
         if (!ctl.tryIncrement(limit, firstTask == null && !workQueue.isEmpty())) {
             return false;
         }
@@ -277,7 +277,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         mainLock.lock();
         try {
             int c = ctl.get();
-            boolean allowed = isRunning(c) || (Ctl.runStateOf(c) == Ctl.SHUTDOWN && firstTask == null);
+            boolean allowed = isRunning(c) || (CtlBits.runStateOf(c) == CtlBits.SHUTDOWN && firstTask == null);
             if (!allowed) {
                 return false;
             }
@@ -443,12 +443,12 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         boolean timedOut = false;
         for (;;) {
             int c = ctl.get();
-            if (Ctl.runStateAtLeast(c, Ctl.STOP)
-                    || (Ctl.runStateAtLeast(c, Ctl.SHUTDOWN) && workQueue.isEmpty())) {
+            if (CtlBits.runStateAtLeast(c, CtlBits.STOP)
+                    || (CtlBits.runStateAtLeast(c, CtlBits.SHUTDOWN) && workQueue.isEmpty())) {
                 ctl.decrement();
                 return null;
             }
-            int count = Ctl.workerCountOf(c);
+            int count = CtlBits.workerCountOf(c);
             boolean mayTimeOut = allowCoreThreadTimeOut || count > corePoolSize;
             if ((count > maximumPoolSize || (mayTimeOut && timedOut)) && (count > 1 || workQueue.isEmpty())) {
                 // CAS from c: when two idle workers both decide "one too many", only one may go.
@@ -489,7 +489,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         }
         tryTerminate();
         int c = ctl.get();
-        if (Ctl.runStateAtLeast(c, Ctl.STOP)) {
+        if (CtlBits.runStateAtLeast(c, CtlBits.STOP)) {
             return;
         }
         if (!completedAbruptly) {
@@ -497,7 +497,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
             if (needed == 0 && !workQueue.isEmpty()) {
                 needed = 1;
             }
-            if (Ctl.workerCountOf(c) >= needed) {
+            if (CtlBits.workerCountOf(c) >= needed) {
                 return;
             }
         }
@@ -514,7 +514,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
     public void shutdown() {
         mainLock.lock();
         try {
-            ctl.advanceRunState(Ctl.SHUTDOWN);
+            ctl.advanceRunState(CtlBits.SHUTDOWN);
             interruptIdleWorkers(EVERY_IDLE);
         } finally {
             mainLock.unlock();
@@ -532,7 +532,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         List<Runnable> neverStarted;
         mainLock.lock();
         try {
-            ctl.advanceRunState(Ctl.STOP);
+            ctl.advanceRunState(CtlBits.STOP);
             for (Worker worker : workers) {
                 worker.interruptIfStarted();
             }
@@ -568,17 +568,17 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
      * travels from worker to worker, even to idle workers that were not yet in the set when
      * {@link #shutdown} sent its interrupts.
      *
-     * <p>Many threads can get here at once. {@link ControlWord#tryEnterTidying()} lets exactly one of
+     * <p>Many threads can get here at once. {@link CtlWord#tryEnterTidying()} lets exactly one of
      * them move to TIDYING; only that one runs {@link #terminated()} and then sets TERMINATED.
      */
     final void tryTerminate() {
         for (;;) {
             int c = ctl.get();
-            if (isRunning(c) || Ctl.runStateAtLeast(c, Ctl.TIDYING)
-                    || (Ctl.runStateOf(c) == Ctl.SHUTDOWN && !workQueue.isEmpty())) {
+            if (isRunning(c) || CtlBits.runStateAtLeast(c, CtlBits.TIDYING)
+                    || (CtlBits.runStateOf(c) == CtlBits.SHUTDOWN && !workQueue.isEmpty())) {
                 return;
             }
-            if (Ctl.workerCountOf(c) != 0) {
+            if (CtlBits.workerCountOf(c) != 0) {
                 interruptIdleWorkers(ONLY_ONE);
                 return;
             }
@@ -636,7 +636,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         long nanos = unit.toNanos(timeout);
         mainLock.lock();
         try {
-            while (!Ctl.runStateAtLeast(ctl.get(), Ctl.TERMINATED)) {
+            while (!CtlBits.runStateAtLeast(ctl.get(), CtlBits.TERMINATED)) {
                 if (nanos <= 0) {
                     return false;
                 }
@@ -656,12 +656,12 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
     /** True after shutdown while tasks or workers remain: TERMINATED has not been reached yet. */
     public boolean isTerminating() {
         int c = ctl.get();
-        return !isRunning(c) && !Ctl.runStateAtLeast(c, Ctl.TERMINATED);
+        return !isRunning(c) && !CtlBits.runStateAtLeast(c, CtlBits.TERMINATED);
     }
 
     @Override
     public boolean isTerminated() {
-        return Ctl.runStateAtLeast(ctl.get(), Ctl.TERMINATED);
+        return CtlBits.runStateAtLeast(ctl.get(), CtlBits.TERMINATED);
     }
 
     // ------------------------------------------------------------------ hooks
@@ -766,7 +766,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
 
     // ------------------------------------------------------------------ settings and statistics
 
-    /** The current ctl word, for watching the state machine (see {@link Ctl#toBinary}). */
+    /** The current ctl word, for watching the state machine (see {@link CtlBits#toBinary}). */
     public int ctl() {
         return ctl.get();
     }
@@ -824,7 +824,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         }
         int growth = corePoolSize - this.corePoolSize;
         this.corePoolSize = corePoolSize;
-        if (Ctl.workerCountOf(ctl.get()) > corePoolSize) {
+        if (CtlBits.workerCountOf(ctl.get()) > corePoolSize) {
             interruptIdleWorkers(EVERY_IDLE);
         } else if (growth > 0) {
             for (int k = Math.min(growth, workQueue.size()); k > 0 && addWorker(null, UP_TO_CORE); k--) {
@@ -845,7 +845,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
             throw new IllegalArgumentException("core " + corePoolSize + ", maximum " + maximumPoolSize);
         }
         this.maximumPoolSize = maximumPoolSize;
-        if (Ctl.workerCountOf(ctl.get()) > maximumPoolSize) {
+        if (CtlBits.workerCountOf(ctl.get()) > maximumPoolSize) {
             interruptIdleWorkers(EVERY_IDLE);
         }
     }
@@ -891,7 +891,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
 
     /** Starts one core worker ahead of any task; false if the core is already full. */
     public boolean prestartCoreThread() {
-        return Ctl.workerCountOf(ctl.get()) < corePoolSize && addWorker(null, UP_TO_CORE);
+        return CtlBits.workerCountOf(ctl.get()) < corePoolSize && addWorker(null, UP_TO_CORE);
     }
 
     /** Starts every missing core worker ahead of any task. @return how many were started */
@@ -935,7 +935,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
     public int getPoolSize() {
         mainLock.lock();
         try {
-            return Ctl.runStateAtLeast(ctl.get(), Ctl.TIDYING) ? 0 : workers.size();
+            return CtlBits.runStateAtLeast(ctl.get(), CtlBits.TIDYING) ? 0 : workers.size();
         } finally {
             mainLock.unlock();
         }
@@ -991,15 +991,15 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
     @Override
     public String toString() {
         int c = ctl.get();
-        return super.toString() + "[" + Ctl.nameOf(Ctl.runStateOf(c)) + ", workers = " + Ctl.workerCountOf(c)
+        return super.toString() + "[" + CtlBits.nameOf(CtlBits.runStateOf(c)) + ", workers = " + CtlBits.workerCountOf(c)
                 + ", queued tasks = " + workQueue.size() + "]";
     }
 
     private static boolean isRunning(int c) {
-        return Ctl.runStateOf(c) == Ctl.RUNNING;
+        return CtlBits.runStateOf(c) == CtlBits.RUNNING;
     }
 
     private boolean isStopping() {
-        return Ctl.runStateAtLeast(ctl.get(), Ctl.STOP);
+        return CtlBits.runStateAtLeast(ctl.get(), CtlBits.STOP);
     }
 }

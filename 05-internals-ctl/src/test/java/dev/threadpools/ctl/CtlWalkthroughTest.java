@@ -27,7 +27,7 @@ class CtlWalkthroughTest {
 
         List<Step> steps = new CtlWalkthrough(maker, 20).run();
 
-        assertThat(steps).extracting(s -> Ctl.nameOf(s.runState()) + " " + s.workerCount() + " " + s.queued())
+        assertThat(steps).extracting(s -> CtlBits.nameOf(s.runState()) + " " + s.workerCount() + " " + s.queued())
                 .containsExactlyElementsOf(EXPECTED);
     }
 

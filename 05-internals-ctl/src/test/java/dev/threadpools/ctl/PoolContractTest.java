@@ -70,7 +70,7 @@ class PoolContractTest extends PoolTestSupport {
     void startsNoThreadBeforeTheFirstTaskUnlessAskedTo(PoolFlavour flavour) {
         ObservablePool pool = pool(flavour, 3, 3, new LinkedBlockingQueue<>());
 
-        assertThat(Ctl.workerCountOf(pool.ctl())).as("workers counted in ctl after construction").isZero();
+        assertThat(CtlBits.workerCountOf(pool.ctl())).as("workers counted in ctl after construction").isZero();
         assertThat(threads.made()).as("threads made after construction").isZero();
         assertThat(pool.prestartCoreThread()).isTrue();
         assertThat(pool.prestartAllCoreThreads()).as("the core workers still missing").isEqualTo(2);
@@ -130,12 +130,12 @@ class PoolContractTest extends PoolTestSupport {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(queue.takes.get())
                 .as("take() calls: the core worker waits without a time limit once the extras are gone")
                 .isPositive());
-        assertThat(Ctl.workerCountOf(pool.ctl())).as("the core worker stays after keep-alive").isEqualTo(1);
+        assertThat(CtlBits.workerCountOf(pool.ctl())).as("the core worker stays after keep-alive").isEqualTo(1);
         assertThat(pool.getLargestPoolSize()).isEqualTo(3);
 
         pool.allowCoreThreadTimeOut(true);
         threads.awaitExits(1);
-        assertThat(Ctl.workerCountOf(pool.ctl())).as("with core time-out, an idle pool has no worker").isZero();
+        assertThat(CtlBits.workerCountOf(pool.ctl())).as("with core time-out, an idle pool has no worker").isZero();
         assertThat(pool.getPoolSize()).isZero();
         assertThat(threads.made()).as("threads made: the last core worker to time out is not replaced").isEqualTo(3);
     }
@@ -155,7 +155,7 @@ class PoolContractTest extends PoolTestSupport {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(queue.timedPolls.get())
                 .as("timed polls: both idle workers wait up to the keep-alive time, neither leaves at once")
                 .isEqualTo(2));
-        assertThat(Ctl.workerCountOf(pool.ctl())).as("workers counted while they wait").isEqualTo(2);
+        assertThat(CtlBits.workerCountOf(pool.ctl())).as("workers counted while they wait").isEqualTo(2);
         assertThat(pool.getPoolSize()).as("workers in the pool while they wait").isEqualTo(2);
     }
 
@@ -172,7 +172,7 @@ class PoolContractTest extends PoolTestSupport {
         pool.allowCoreThreadTimeOut(true);
 
         threads.awaitExits(2);
-        assertThat(Ctl.workerCountOf(pool.ctl())).as("workers counted once both timed out").isZero();
+        assertThat(CtlBits.workerCountOf(pool.ctl())).as("workers counted once both timed out").isZero();
     }
 
     // ------------------------------------------------------------------ rejection policies
@@ -250,7 +250,7 @@ class PoolContractTest extends PoolTestSupport {
         pool.shutdown();
         assertThat(pool.isShutdown()).isTrue();
         assertThat(pool.isTerminating()).as("shut down with work left").isTrue();
-        assertThat(Ctl.runStateOf(pool.ctl())).isEqualTo(Ctl.SHUTDOWN);
+        assertThat(CtlBits.runStateOf(pool.ctl())).isEqualTo(CtlBits.SHUTDOWN);
         gate.open();
 
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
@@ -323,7 +323,7 @@ class PoolContractTest extends PoolTestSupport {
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         assertThat(pool.isTerminated()).isTrue();
         assertThat(pool.isTerminating()).isFalse();
-        assertThat(pool.ctl()).isEqualTo(Ctl.ctlOf(Ctl.TERMINATED, 0));
+        assertThat(pool.ctl()).isEqualTo(CtlBits.ctlOf(CtlBits.TERMINATED, 0));
     }
 
     @Claim({"J50", "J51"})
@@ -335,7 +335,7 @@ class PoolContractTest extends PoolTestSupport {
         ObservablePool pool = pool(flavour, 4, 4, LONG_KEEP_ALIVE_MILLIS, new LinkedBlockingQueue<>(), Policy.ABORT,
                 Hooks.onTerminated(terminating -> {
                     calls.incrementAndGet();
-                    statesSeen.add(Ctl.runStateOf(terminating.ctl()));
+                    statesSeen.add(CtlBits.runStateOf(terminating.ctl()));
                 }));
         TaskGate gate = new TaskGate();
         executeHeld(pool, gate, 4);
@@ -349,7 +349,7 @@ class PoolContractTest extends PoolTestSupport {
         pool.shutdownNow();
 
         assertThat(calls).as("terminated() calls after more shutdowns").hasValue(1);
-        assertThat(statesSeen).as("terminated() runs in TIDYING").containsExactly(Ctl.TIDYING);
+        assertThat(statesSeen).as("terminated() runs in TIDYING").containsExactly(CtlBits.TIDYING);
     }
 
     // ------------------------------------------------------------------ hooks, workers, statistics
@@ -403,7 +403,7 @@ class PoolContractTest extends PoolTestSupport {
         // The core worker is still there, so "too few workers" does not explain a new thread: the
         // replacement is made because the worker died of a task's exception.
         assertThat(threads.made()).as("threads made: core worker, the one that died, its replacement").isEqualTo(3);
-        assertThat(Ctl.workerCountOf(pool.ctl())).as("workers counted: the core one and the replacement")
+        assertThat(CtlBits.workerCountOf(pool.ctl())).as("workers counted: the core one and the replacement")
                 .isEqualTo(2);
         gate.open();
     }
@@ -609,7 +609,7 @@ class PoolContractTest extends PoolTestSupport {
 
         pool.execute(task);
 
-        assertThat(Ctl.workerCountOf(pool.ctl())).as("the failed worker was uncounted").isZero();
+        assertThat(CtlBits.workerCountOf(pool.ctl())).as("the failed worker was uncounted").isZero();
         assertThat(pool.shutdownNow()).as("the accepted task comes back").containsExactly(task);
         assertThat(pool.isTerminated()).isTrue();
     }

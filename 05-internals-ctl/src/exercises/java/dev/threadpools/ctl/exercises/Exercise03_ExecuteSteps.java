@@ -12,10 +12,10 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The three steps, each tried only if the one before failed:
  * <ol>
- *   <li>Fewer than {@link #getCorePoolSize()} workers ({@code Ctl.workerCountOf(ctl())}): start a
+ *   <li>Fewer than {@link #getCorePoolSize()} workers ({@code CtlBits.workerCountOf(ctl())}): start a
  *       worker with this task as its first, {@code addWorker(command, UP_TO_CORE)}. If that fails (the
  *       core filled up or the pool shut down meanwhile), read {@code ctl()} again and go on.</li>
- *   <li>If the pool is RUNNING ({@code Ctl.runStateOf(c) == Ctl.RUNNING}) and
+ *   <li>If the pool is RUNNING ({@code CtlBits.runStateOf(c) == CtlBits.RUNNING}) and
  *       {@code getQueue().offer(command)} succeeds, the task is queued. Then read {@code ctl()}
  *       again: if the pool is no longer running and {@code remove(command)} succeeds, reject it;
  *       otherwise, if there are no workers left, start one without a task,

@@ -3,8 +3,8 @@ package dev.threadpools.ctl.stress;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import dev.threadpools.ctl.Ctl;
-import dev.threadpools.ctl.ControlWord;
+import dev.threadpools.ctl.CtlBits;
+import dev.threadpools.ctl.CtlWord;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
@@ -29,7 +29,7 @@ public final class CtlStress01_WorkerCountCas {
     }
 
     /**
-     * The real thing: {@link ControlWord#tryIncrement()}, a CAS on the whole word, retried when
+     * The real thing: {@link CtlWord#tryIncrement()}, a CAS on the whole word, retried when
      * another thread got there first.
      */
     @JCStressTest
@@ -38,7 +38,7 @@ public final class CtlStress01_WorkerCountCas {
     @Outcome(expect = FORBIDDEN, desc = "Nothing else can happen in a RUNNING pool with room.")
     @State
     public static class Cas {
-        private final ControlWord ctl = new ControlWord();
+        private final CtlWord ctl = new CtlWord();
 
         @Actor
         public void actor1(III_Result r) {
@@ -52,7 +52,7 @@ public final class CtlStress01_WorkerCountCas {
 
         @Arbiter
         public void arbiter(III_Result r) {
-            r.r3 = Ctl.workerCountOf(ctl.get());
+            r.r3 = CtlBits.workerCountOf(ctl.get());
         }
     }
 
@@ -67,7 +67,7 @@ public final class CtlStress01_WorkerCountCas {
     @Outcome(expect = FORBIDDEN, desc = "Nothing else is expected.")
     @State
     public static class BrokenReadThenWrite {
-        private final AtomicInteger ctl = new AtomicInteger(Ctl.ctlOf(Ctl.RUNNING, 0));
+        private final AtomicInteger ctl = new AtomicInteger(CtlBits.ctlOf(CtlBits.RUNNING, 0));
 
         private boolean brokenIncrement() {
             int c = ctl.get();
@@ -87,7 +87,7 @@ public final class CtlStress01_WorkerCountCas {
 
         @Arbiter
         public void arbiter(III_Result r) {
-            r.r3 = Ctl.workerCountOf(ctl.get());
+            r.r3 = CtlBits.workerCountOf(ctl.get());
         }
     }
 }

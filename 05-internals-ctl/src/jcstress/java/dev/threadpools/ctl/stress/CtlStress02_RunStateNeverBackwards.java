@@ -3,8 +3,8 @@ package dev.threadpools.ctl.stress;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import dev.threadpools.ctl.ControlWord;
-import dev.threadpools.ctl.Ctl;
+import dev.threadpools.ctl.CtlBits;
+import dev.threadpools.ctl.CtlWord;
 import dev.threadpools.ctl.JdkObservablePool;
 import dev.threadpools.ctl.ScratchThreadPoolExecutor;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -44,10 +44,10 @@ public final class CtlStress02_RunStateNeverBackwards {
 
     /** The run state of {@code ctl} as -1..3, the way the outcomes spell it. */
     static int stateNumber(int ctl) {
-        return Ctl.runStateOf(ctl) >> Ctl.COUNT_BITS;
+        return CtlBits.runStateOf(ctl) >> CtlBits.COUNT_BITS;
     }
 
-    /** The real thing: {@link ControlWord#advanceRunState}, a CAS loop that gives up once at or past the target. */
+    /** The real thing: {@link CtlWord#advanceRunState}, a CAS loop that gives up once at or past the target. */
     @JCStressTest
     @Outcome(id = "1, 1, 1", expect = ACCEPTABLE, desc = "shutdown() first, then shutdownNow() moved on to STOP.")
     @Outcome(id = "0, 1, 1", expect = ACCEPTABLE, desc = "shutdownNow() first; shutdown() found STOP and left it.")
@@ -55,16 +55,16 @@ public final class CtlStress02_RunStateNeverBackwards {
     @Outcome(expect = FORBIDDEN, desc = "STOP is always reached, by shutdownNow() alone.")
     @State
     public static class CasLoop {
-        private final ControlWord ctl = new ControlWord();
+        private final CtlWord ctl = new CtlWord();
 
         @Actor
         public void shutdown(III_Result r) {
-            r.r1 = Ctl.runStateOf(ctl.advanceRunState(Ctl.SHUTDOWN)) < Ctl.SHUTDOWN ? 1 : 0;
+            r.r1 = CtlBits.runStateOf(ctl.advanceRunState(CtlBits.SHUTDOWN)) < CtlBits.SHUTDOWN ? 1 : 0;
         }
 
         @Actor
         public void shutdownNow(III_Result r) {
-            r.r2 = Ctl.runStateOf(ctl.advanceRunState(Ctl.STOP)) < Ctl.STOP ? 1 : 0;
+            r.r2 = CtlBits.runStateOf(ctl.advanceRunState(CtlBits.STOP)) < CtlBits.STOP ? 1 : 0;
         }
 
         @Arbiter
@@ -84,25 +84,25 @@ public final class CtlStress02_RunStateNeverBackwards {
     @Outcome(expect = FORBIDDEN, desc = "Nothing else is expected.")
     @State
     public static class BrokenCheckThenSet {
-        private final AtomicInteger ctl = new AtomicInteger(Ctl.ctlOf(Ctl.RUNNING, 0));
+        private final AtomicInteger ctl = new AtomicInteger(CtlBits.ctlOf(CtlBits.RUNNING, 0));
 
         private int brokenAdvance(int target) {
             int c = ctl.get();
-            if (Ctl.runStateAtLeast(c, target)) {
+            if (CtlBits.runStateAtLeast(c, target)) {
                 return 0;
             }
-            ctl.set(Ctl.ctlOf(target, Ctl.workerCountOf(c)));
+            ctl.set(CtlBits.ctlOf(target, CtlBits.workerCountOf(c)));
             return 1;
         }
 
         @Actor
         public void shutdown(III_Result r) {
-            r.r1 = brokenAdvance(Ctl.SHUTDOWN);
+            r.r1 = brokenAdvance(CtlBits.SHUTDOWN);
         }
 
         @Actor
         public void shutdownNow(III_Result r) {
-            r.r2 = brokenAdvance(Ctl.STOP);
+            r.r2 = brokenAdvance(CtlBits.STOP);
         }
 
         @Arbiter
@@ -152,9 +152,9 @@ public final class CtlStress02_RunStateNeverBackwards {
             int jdkCtl = jdk.ctl();
             int scratchCtl = scratch.ctl();
             r.r1 = stateNumber(jdkCtl);
-            r.r2 = Ctl.workerCountOf(jdkCtl);
+            r.r2 = CtlBits.workerCountOf(jdkCtl);
             r.r3 = stateNumber(scratchCtl);
-            r.r4 = Ctl.workerCountOf(scratchCtl);
+            r.r4 = CtlBits.workerCountOf(scratchCtl);
             threads.release();
         }
     }

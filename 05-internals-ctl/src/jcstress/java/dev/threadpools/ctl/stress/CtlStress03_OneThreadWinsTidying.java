@@ -3,8 +3,8 @@ package dev.threadpools.ctl.stress;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import dev.threadpools.ctl.Ctl;
-import dev.threadpools.ctl.ControlWord;
+import dev.threadpools.ctl.CtlBits;
+import dev.threadpools.ctl.CtlWord;
 import dev.threadpools.ctl.ScratchThreadPoolExecutor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -36,17 +36,17 @@ public final class CtlStress03_OneThreadWinsTidying {
     private CtlStress03_OneThreadWinsTidying() {
     }
 
-    /** The model: {@link ControlWord#tryEnterTidying}, a CAS from the observed word. r1, r2 = who won. */
+    /** The model: {@link CtlWord#tryEnterTidying}, a CAS from the observed word. r1, r2 = who won. */
     @JCStressTest
     @Outcome(id = {"1, 0", "0, 1"}, expect = ACCEPTABLE, desc = "Exactly one thread won TIDYING.")
     @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Both won: terminated() would run twice.")
     @Outcome(id = "0, 0", expect = FORBIDDEN, desc = "Nobody won: the pool would never terminate.")
     @State
     public static class Cas {
-        private final ControlWord ctl = new ControlWord();
+        private final CtlWord ctl = new CtlWord();
 
         public Cas() {
-            ctl.advanceRunState(Ctl.STOP);
+            ctl.advanceRunState(CtlBits.STOP);
         }
 
         @Actor
@@ -67,14 +67,14 @@ public final class CtlStress03_OneThreadWinsTidying {
     @Outcome(expect = FORBIDDEN, desc = "Nothing else is expected.")
     @State
     public static class BrokenCheckThenSet {
-        private final AtomicInteger ctl = new AtomicInteger(Ctl.ctlOf(Ctl.STOP, 0));
+        private final AtomicInteger ctl = new AtomicInteger(CtlBits.ctlOf(CtlBits.STOP, 0));
 
         private int brokenTryEnterTidying() {
             int c = ctl.get();
-            if (Ctl.runStateOf(c) != Ctl.STOP || Ctl.workerCountOf(c) != 0) {
+            if (CtlBits.runStateOf(c) != CtlBits.STOP || CtlBits.workerCountOf(c) != 0) {
                 return 0;
             }
-            ctl.set(Ctl.ctlOf(Ctl.TIDYING, 0));
+            ctl.set(CtlBits.ctlOf(CtlBits.TIDYING, 0));
             return 1;
         }
 

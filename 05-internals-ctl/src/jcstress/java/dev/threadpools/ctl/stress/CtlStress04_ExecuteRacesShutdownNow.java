@@ -3,7 +3,7 @@ package dev.threadpools.ctl.stress;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import dev.threadpools.ctl.Ctl;
+import dev.threadpools.ctl.CtlBits;
 import dev.threadpools.ctl.ScratchThreadPoolExecutor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -130,10 +130,10 @@ public final class CtlStress04_ExecuteRacesShutdownNow {
         @Override
         public void execute(Runnable command) {
             int c = ctl();
-            if (Ctl.workerCountOf(c) < getCorePoolSize() && addWorker(command, UP_TO_CORE)) {
+            if (CtlBits.workerCountOf(c) < getCorePoolSize() && addWorker(command, UP_TO_CORE)) {
                 return;
             }
-            if (Ctl.runStateOf(c) == Ctl.RUNNING && getQueue().offer(command)) {
+            if (CtlBits.runStateOf(c) == CtlBits.RUNNING && getQueue().offer(command)) {
                 return;
             }
             if (!addWorker(command, UP_TO_MAXIMUM)) {

@@ -3,8 +3,8 @@ package dev.threadpools.ctl.stress;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import dev.threadpools.ctl.ControlWord;
-import dev.threadpools.ctl.Ctl;
+import dev.threadpools.ctl.CtlBits;
+import dev.threadpools.ctl.CtlWord;
 import dev.threadpools.ctl.ScratchThreadPoolExecutor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -42,7 +42,7 @@ public final class CtlStress05_NoWorkerAfterStop {
     private CtlStress05_NoWorkerAfterStop() {
     }
 
-    /** The real thing: {@link ControlWord#tryIncrement(int, boolean)}, a CAS on the whole word. */
+    /** The real thing: {@link CtlWord#tryIncrement(int, boolean)}, a CAS on the whole word. */
     @JCStressTest
     @Outcome(id = "1, 1, 1", expect = ACCEPTABLE, desc = "Counted before STOP; shutdownNow() knew about it.")
     @Outcome(id = "0, 0, 0", expect = ACCEPTABLE, desc = "STOP came first; the worker was refused.")
@@ -50,21 +50,21 @@ public final class CtlStress05_NoWorkerAfterStop {
     @Outcome(expect = FORBIDDEN, desc = "Nothing else is possible.")
     @State
     public static class Cas {
-        private final ControlWord ctl = new ControlWord();
+        private final CtlWord ctl = new CtlWord();
 
         @Actor
         public void addWorker(III_Result r) {
-            r.r1 = ctl.tryIncrement(Ctl.COUNT_MASK, ControlWord.FOR_NEW_TASK) ? 1 : 0;
+            r.r1 = ctl.tryIncrement(CtlBits.COUNT_MASK, CtlWord.FOR_NEW_TASK) ? 1 : 0;
         }
 
         @Actor
         public void shutdownNow(III_Result r) {
-            r.r2 = Ctl.workerCountOf(ctl.advanceRunState(Ctl.STOP));
+            r.r2 = CtlBits.workerCountOf(ctl.advanceRunState(CtlBits.STOP));
         }
 
         @Arbiter
         public void arbiter(III_Result r) {
-            r.r3 = Ctl.workerCountOf(ctl.get());
+            r.r3 = CtlBits.workerCountOf(ctl.get());
         }
     }
 
@@ -80,10 +80,10 @@ public final class CtlStress05_NoWorkerAfterStop {
     @Outcome(expect = FORBIDDEN, desc = "Nothing else is expected.")
     @State
     public static class BrokenCheckThenIncrement {
-        private final AtomicInteger ctl = new AtomicInteger(Ctl.ctlOf(Ctl.RUNNING, 0));
+        private final AtomicInteger ctl = new AtomicInteger(CtlBits.ctlOf(CtlBits.RUNNING, 0));
 
         private int brokenIncrement() {
-            if (Ctl.runStateOf(ctl.get()) != Ctl.RUNNING) {
+            if (CtlBits.runStateOf(ctl.get()) != CtlBits.RUNNING) {
                 return 0;
             }
             ctl.incrementAndGet();
@@ -95,19 +95,19 @@ public final class CtlStress05_NoWorkerAfterStop {
             r.r1 = brokenIncrement();
         }
 
-        /** The correct move, as {@code ControlWord.advanceRunState} makes it from RUNNING. */
+        /** The correct move, as {@code CtlWord.advanceRunState} makes it from RUNNING. */
         @Actor
         public void shutdownNow(III_Result r) {
             int c;
             do {
                 c = ctl.get();
-            } while (!ctl.compareAndSet(c, Ctl.ctlOf(Ctl.STOP, Ctl.workerCountOf(c))));
-            r.r2 = Ctl.workerCountOf(c);
+            } while (!ctl.compareAndSet(c, CtlBits.ctlOf(CtlBits.STOP, CtlBits.workerCountOf(c))));
+            r.r2 = CtlBits.workerCountOf(c);
         }
 
         @Arbiter
         public void arbiter(III_Result r) {
-            r.r3 = Ctl.workerCountOf(ctl.get());
+            r.r3 = CtlBits.workerCountOf(ctl.get());
         }
     }
 

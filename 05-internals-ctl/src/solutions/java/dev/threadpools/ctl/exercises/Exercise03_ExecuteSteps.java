@@ -1,6 +1,6 @@
 package dev.threadpools.ctl.exercises;
 
-import dev.threadpools.ctl.Ctl;
+import dev.threadpools.ctl.CtlBits;
 import dev.threadpools.ctl.ScratchThreadPoolExecutor;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -24,17 +24,17 @@ public class Exercise03_ExecuteSteps extends ScratchThreadPoolExecutor {
             throw new NullPointerException("command");
         }
         int c = ctl();
-        if (Ctl.workerCountOf(c) < getCorePoolSize()) {
+        if (CtlBits.workerCountOf(c) < getCorePoolSize()) {
             if (addWorker(command, UP_TO_CORE)) {
                 return;
             }
             c = ctl();
         }
-        if (Ctl.runStateOf(c) == Ctl.RUNNING && getQueue().offer(command)) {
+        if (CtlBits.runStateOf(c) == CtlBits.RUNNING && getQueue().offer(command)) {
             int recheck = ctl();
-            if (Ctl.runStateOf(recheck) != Ctl.RUNNING && remove(command)) {
+            if (CtlBits.runStateOf(recheck) != CtlBits.RUNNING && remove(command)) {
                 reject(command);
-            } else if (Ctl.workerCountOf(recheck) == 0) {
+            } else if (CtlBits.workerCountOf(recheck) == 0) {
                 addWorker(null, UP_TO_MAXIMUM);
             }
             return;
