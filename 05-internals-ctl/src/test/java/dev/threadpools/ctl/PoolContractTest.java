@@ -144,7 +144,7 @@ class PoolContractTest extends PoolTestSupport {
     @EnumSource(PoolFlavour.class)
     void anIdleWorkerBeyondTheCoreWaitsTheKeepAliveTimeBeforeLeaving(PoolFlavour flavour) throws Exception {
         WaitRecordingSynchronousQueue queue = new WaitRecordingSynchronousQueue();
-        ObservablePool pool = pool(flavour, 1, 2, LONG_KEEP_ALIVE_MILLIS, queue, Policy.ABORT, Hooks.NONE);
+        ObservablePool pool = pool(flavour, 1, 2, queue);
         TaskGate gate = new TaskGate();
         pool.execute(gate.task());
         pool.execute(gate.task());
@@ -180,8 +180,7 @@ class PoolContractTest extends PoolTestSupport {
     @ParameterizedTest
     @EnumSource(PoolFlavour.class)
     void callerRunsPolicyRunsTheTaskInTheCallersThread(PoolFlavour flavour) throws Exception {
-        ObservablePool pool = pool(flavour, 1, 1, LONG_KEEP_ALIVE_MILLIS, new SynchronousQueue<>(),
-                Policy.CALLER_RUNS, Hooks.NONE);
+        ObservablePool pool = pool(flavour, 1, 1, new SynchronousQueue<>(), Policy.CALLER_RUNS);
         TaskGate gate = occupyOneWorker(pool);
         AtomicReference<Thread> ranIn = new AtomicReference<>();
 
@@ -198,8 +197,7 @@ class PoolContractTest extends PoolTestSupport {
     @ParameterizedTest
     @EnumSource(PoolFlavour.class)
     void discardPolicyDropsTheNewTaskSilently(PoolFlavour flavour) throws Exception {
-        ObservablePool pool = pool(flavour, 1, 1, LONG_KEEP_ALIVE_MILLIS, new ArrayBlockingQueue<>(1),
-                Policy.DISCARD, Hooks.NONE);
+        ObservablePool pool = pool(flavour, 1, 1, new ArrayBlockingQueue<>(1), Policy.DISCARD);
         TaskGate gate = occupyOneWorker(pool);
         Runnable queued = () -> { };
         pool.execute(queued);
@@ -218,8 +216,7 @@ class PoolContractTest extends PoolTestSupport {
     @ParameterizedTest
     @EnumSource(PoolFlavour.class)
     void discardOldestPolicyDropsTheHeadOfTheQueueAndRetries(PoolFlavour flavour) throws Exception {
-        ObservablePool pool = pool(flavour, 1, 1, LONG_KEEP_ALIVE_MILLIS, new ArrayBlockingQueue<>(2),
-                Policy.DISCARD_OLDEST, Hooks.NONE);
+        ObservablePool pool = pool(flavour, 1, 1, new ArrayBlockingQueue<>(2), Policy.DISCARD_OLDEST);
         TaskGate gate = occupyOneWorker(pool);
         Runnable oldest = () -> { };
         Runnable middle = () -> { };

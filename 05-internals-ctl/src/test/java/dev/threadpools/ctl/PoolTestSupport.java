@@ -47,8 +47,15 @@ public abstract class PoolTestSupport {
         return pool;
     }
 
+    /** The usual pool of a test: no worker times out, no hooks, the given policy. */
+    protected ObservablePool pool(PoolFactory factory, int core, int max, BlockingQueue<Runnable> queue,
+            Policy policy) {
+        return pool(factory, core, max, LONG_KEEP_ALIVE_MILLIS, queue, policy, Hooks.NONE);
+    }
+
+    /** The usual pool of a test, with the default (abort) policy. */
     protected ObservablePool pool(PoolFactory factory, int core, int max, BlockingQueue<Runnable> queue) {
-        return pool(factory, core, max, LONG_KEEP_ALIVE_MILLIS, queue, Policy.ABORT, Hooks.NONE);
+        return pool(factory, core, max, queue, Policy.ABORT);
     }
 
     /** Executes {@code count} tasks of {@code gate} on {@code pool}; each holds until the test opens the gate. */

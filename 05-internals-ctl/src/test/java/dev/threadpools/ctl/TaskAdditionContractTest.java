@@ -112,6 +112,8 @@ public class TaskAdditionContractTest extends PoolTestSupport {
     @ParameterizedTest
     @MethodSource("pools")
     void startsAWorkerPerTaskWhileNoWorkerWaitsWithASynchronousQueue(PoolFactory factory) throws Exception {
+        // The same steps as neverGrowsBeyondTheCoreWithAnUnboundedQueue, on purpose: only the queue
+        // differs, and it alone turns "one worker" into "a worker per task".
         ObservablePool pool = pool(factory, 0, 3, new SynchronousQueue<>());
         TaskGate gate = new TaskGate();
 
