@@ -28,6 +28,18 @@ public final class CtlStress01_WorkerCountCas {
     private CtlStress01_WorkerCountCas() {
     }
 
+    /*
+     * Observed outcomes, under each variant: every outcome one run saw, with its samples summed over
+     * the JVM configurations jcstress tried (14 per variant in quick mode: compilation modes, C2
+     * stress flags, CPU placements), and in how many of them a forbidden outcome appeared. The run:
+     *     ./mvnw -q compile -pl 05-internals-ctl -Djcstress            (jcstress 0.16, -m quick)
+     * 2 cores (AMD EPYC), Linux, Temurin JDK 25.0.3+9, 2026-12-07, other builds sharing the machine
+     * (load average 5 to 12); 17 min for the module's 13 variants. Counts vary from run to run.
+     *
+     * Each variant stands alone, as in jcstress-samples: a broken twin repeats the actors of the
+     * variant it mirrors on purpose, so that only the implementation under test differs.
+     */
+
     /**
      * The real thing: {@link CtlWord#tryIncrement()}, a CAS on the whole word, retried when
      * another thread got there first.
@@ -55,6 +67,15 @@ public final class CtlStress01_WorkerCountCas {
             r.r3 = CtlBits.workerCountOf(ctl.get());
         }
     }
+
+    /*
+     * Observed in the run described at the top:
+     *
+     *    RESULT     SAMPLES     FREQ      EXPECT
+     *   1, 1, 2  17,449,743  100.00%  Acceptable
+     *
+     * Passed in all 14 JVM configurations.
+     */
 
     /**
      * Broken twin: read the word, then write back the value plus one. Both threads can read the same
@@ -90,4 +111,14 @@ public final class CtlStress01_WorkerCountCas {
             r.r3 = CtlBits.workerCountOf(ctl.get());
         }
     }
+
+    /*
+     * Observed in the run described at the top:
+     *
+     *    RESULT     SAMPLES     FREQ      EXPECT
+     *   1, 1, 2  11,433,972   98.19%  Acceptable
+     *   1, 1, 1     210,622    1.81%   Forbidden
+     *
+     * Forbidden outcome seen in 14 of 14 JVM configurations.
+     */
 }
