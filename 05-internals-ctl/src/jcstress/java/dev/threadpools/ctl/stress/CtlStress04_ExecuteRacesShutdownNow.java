@@ -155,7 +155,9 @@ public final class CtlStress04_ExecuteRacesShutdownNow {
     /**
      * The pool of the broken twin: ours, with {@code execute} rewritten to trust its first read of
      * the state. It overrides {@code execute} through the same protected steps
-     * ({@code addWorker}, {@code reject}) as exercise 03's pool.
+     * ({@code addWorker}, {@code reject}) as exercise 03's pool. Extending the lesson's pool is on
+     * purpose here: the twin must be our pool with nothing but {@code execute} wrong, and those steps
+     * are the pool's extension API (as the hooks are, which {@code CtlStress03} overrides).
      */
     private static final class StaleStatePool extends ScratchThreadPoolExecutor {
         StaleStatePool() {
