@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * interface runs unchanged on both.
  *
  * <p>{@link #jdk} and {@link #scratch} make the two pools the same way, with their three hooks given
- * as {@link Hooks}: the walkthrough, the demos and the contract tests all make their pools here.
+ * as {@link Hooks}: the walkthrough (so the demos) and the contract tests make their pools here.
  */
 public interface ObservablePool extends ExecutorService {
 

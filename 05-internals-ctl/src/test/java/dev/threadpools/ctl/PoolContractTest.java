@@ -176,6 +176,8 @@ class PoolContractTest extends PoolTestSupport {
     }
 
     // ------------------------------------------------------------------ rejection policies
+    // Each case begins alike on purpose: one busy worker, and a queue that will refuse the next task,
+    // so that it is rejected; the cases differ only in what the policy does with it.
 
     @ParameterizedTest
     @EnumSource(PoolFlavour.class)
