@@ -25,15 +25,12 @@ public final class FactoryStress01_ThreadNames {
     }
 
     /*
-     * Observed outcomes, under each variant: every outcome one run saw, with its samples summed over
-     * the JVM configurations jcstress tried (14 per variant in quick mode: compilation modes, C2
-     * stress flags, CPU placements), and in how many of them a forbidden outcome appeared. The run:
+     * Observed outcomes (under each variant) are from one run of
      *     ./mvnw -q compile -pl 02-threadpoolexecutor-anatomy -Djcstress   (jcstress 0.16, -m quick)
-     * 2 cores (AMD EPYC), Linux, Temurin JDK 25.0.3+9, 2026-12-07, other builds sharing the machine
-     * (load average about 9); 2 min 9 s for both variants. Counts vary from run to run.
-     *
-     * Each variant stands alone, as in jcstress-samples: the broken variant repeats the actors of the
-     * fixed one on purpose, so that only the factory under test differs.
+     * on 2 cores (AMD EPYC), Linux, Temurin JDK 25.0.3+9, 2026-12-07, with other builds running
+     * (load average about 9; 2 min 9 s): samples summed over the 14 JVM configurations of each
+     * variant. Each variant stands alone, as in jcstress-samples: the broken variant repeats the
+     * actors of the fixed one, so that only the factory differs.
      */
 
     private static final Runnable NOTHING = () -> { };

@@ -43,15 +43,12 @@ public final class CtlStress05_NoWorkerAfterStop {
     }
 
     /*
-     * Observed outcomes, under each variant: every outcome one run saw, with its samples summed over
-     * the JVM configurations jcstress tried (14 per variant in quick mode: compilation modes, C2
-     * stress flags, CPU placements), and in how many of them a forbidden outcome appeared. The run:
-     *     ./mvnw -q compile -pl 05-internals-ctl -Djcstress            (jcstress 0.16, -m quick)
-     * 2 cores (AMD EPYC), Linux, Temurin JDK 25.0.3+9, 2026-12-07, other builds sharing the machine
-     * (load average 5 to 12); 17 min for the module's 13 variants. Counts vary from run to run.
-     *
-     * Each variant stands alone, as in jcstress-samples: a broken twin repeats the actors of the
-     * variant it mirrors on purpose, so that only the implementation under test differs.
+     * Observed outcomes (under each variant) are from one run of
+     *     ./mvnw -q compile -pl 05-internals-ctl -Djcstress   (jcstress 0.16, -m quick)
+     * on 2 cores (AMD EPYC), Linux, Temurin JDK 25.0.3+9, 2026-12-07, with other builds running
+     * (load average 5 to 12; 17 min for the 13 variants): samples summed over the 14 JVM
+     * configurations of each variant. Each variant stands alone, as in jcstress-samples: a broken
+     * twin repeats the actors of the variant it mirrors, so that only the implementation differs.
      */
 
     /** The real thing: {@link CtlWord#tryIncrement(int, boolean)}, a CAS on the whole word. */

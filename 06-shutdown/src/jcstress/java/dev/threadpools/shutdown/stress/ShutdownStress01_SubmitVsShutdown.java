@@ -32,15 +32,12 @@ public final class ShutdownStress01_SubmitVsShutdown {
     }
 
     /*
-     * Observed outcomes, under each variant: every outcome one run saw, with its samples summed over
-     * the JVM configurations jcstress tried (14 per variant in quick mode: compilation modes, C2
-     * stress flags, CPU placements), and in how many of them a forbidden outcome appeared. The run:
-     *     ./mvnw -q compile -pl 06-shutdown -Djcstress                  (jcstress 0.16, -m quick)
-     * 2 cores (AMD EPYC), Linux, Temurin JDK 25.0.3+9, 2026-12-07, other builds sharing the machine
-     * (load average 4 to 9); 2 min 50 s for both variants. Counts vary from run to run.
-     *
-     * Each variant stands alone, as in jcstress-samples: the broken twin repeats the actors of the
-     * JDK pool's variant on purpose, so that only the executor under test differs.
+     * Observed outcomes (under each variant) are from one run of
+     *     ./mvnw -q compile -pl 06-shutdown -Djcstress   (jcstress 0.16, -m quick)
+     * on 2 cores (AMD EPYC), Linux, Temurin JDK 25.0.3+9, 2026-12-07, with other builds running
+     * (load average 4 to 9; 2 min 50 s): samples summed over the 14 JVM configurations of each
+     * variant. Each variant stands alone, as in jcstress-samples: the broken twin repeats the
+     * actors of the JDK pool's variant, so that only the executor differs.
      */
 
     /**
