@@ -28,8 +28,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * size, {@link #execute} starts a new worker for each task, even while others sit idle; at or above
  * it, a task goes to the queue, and a worker beyond the core is started only when the queue refuses
  * the task. Equal sizes make a fixed-size pool; a very large maximum makes a pool that grows with
- * the load, up to {@link CtlBits#COUNT_MASK} workers, the most the ctl word can count. Both sizes can be
- * changed while the pool runs ({@link #setCorePoolSize}, {@link #setMaximumPoolSize}).
+ * the load, up to {@link CtlBits#COUNT_MASK} workers, the most the ctl word can count. Both sizes
+ * can be changed while the pool runs ({@link #setCorePoolSize}, {@link #setMaximumPoolSize}).
  *
  * <h2>On-demand construction</h2>
  * A new pool has no thread at all: workers are started by the tasks that need them. To start the

@@ -6,9 +6,10 @@ import dev.threadpools.ctl.CtlBits;
  * Exercise 01: pack a run state and a worker count into one {@code int}, and take them apart again,
  * the way {@code ThreadPoolExecutor} does with its {@code ctl} word.
  *
- * <p>The layout (see {@link CtlBits}): bits 31..29 hold the run state, bits 28..0 the worker count. The
- * run state constants {@link CtlBits#RUNNING} ... {@link CtlBits#TERMINATED} are already shifted into place
- * (their low 29 bits are 0), and {@link CtlBits#COUNT_MASK} has exactly the low 29 bits set.
+ * <p>The layout (see {@link CtlBits}): bits 31..29 hold the run state, bits 28..0 the worker
+ * count. The run state constants {@link CtlBits#RUNNING} ... {@link CtlBits#TERMINATED} are already
+ * shifted into place (their low 29 bits are 0), and {@link CtlBits#COUNT_MASK} has exactly the low
+ * 29 bits set.
  *
  * <p>Implement, using only bit operations and comparisons (no loops, no division):
  * <ol>

@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>it throws {@link IllegalArgumentException} for a target other than
  *       {@link CtlBits#SHUTDOWN} or {@link CtlBits#STOP}.</li>
  * </ol>
- * Use {@link CtlBits} for packing. A lock is not the answer: the hot path of the pool never takes one.
+ * Use {@link CtlBits} for packing. A lock is not the answer: the hot path of the pool never takes
+ * one.
  *
  * <p>Check: {@code ./mvnw -q test -pl 05-internals-ctl -Pexercises -Dexercise=02}
  */

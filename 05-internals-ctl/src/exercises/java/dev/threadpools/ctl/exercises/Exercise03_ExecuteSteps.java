@@ -12,9 +12,10 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The three steps, each tried only if the one before failed:
  * <ol>
- *   <li>Fewer than {@link #getCorePoolSize()} workers ({@code CtlBits.workerCountOf(ctl())}): start a
- *       worker with this task as its first, {@code addWorker(command, UP_TO_CORE)}. If that fails (the
- *       core filled up or the pool shut down meanwhile), read {@code ctl()} again and go on.</li>
+ *   <li>Fewer than {@link #getCorePoolSize()} workers ({@code CtlBits.workerCountOf(ctl())}):
+ *       start a worker with this task as its first, {@code addWorker(command, UP_TO_CORE)}. If
+ *       that fails (the core filled up or the pool shut down meanwhile), read {@code ctl()} again
+ *       and go on.</li>
  *   <li>If the pool is RUNNING ({@code CtlBits.runStateOf(c) == CtlBits.RUNNING}) and
  *       {@code getQueue().offer(command)} succeeds, the task is queued. Then read {@code ctl()}
  *       again: if the pool is no longer running and {@code remove(command)} succeeds, reject it;
@@ -29,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  */
 public class Exercise03_ExecuteSteps extends ScratchThreadPoolExecutor {
 
-    // The same constructor as the reference solution's, on purpose: the test compiles against either.
+    // The reference solution's constructor, on purpose: the test compiles against either class.
     public Exercise03_ExecuteSteps(int corePoolSize, int maximumPoolSize, long keepAliveTime, TimeUnit unit,
             BlockingQueue<Runnable> workQueue, ThreadFactory threadFactory, RejectionHandler handler) {
         super(corePoolSize, maximumPoolSize, keepAliveTime, unit, workQueue, threadFactory, handler);
