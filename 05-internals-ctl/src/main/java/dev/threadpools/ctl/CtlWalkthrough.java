@@ -1,5 +1,6 @@
 package dev.threadpools.ctl;
 
+import dev.threadpools.ctl.ObservablePool.Hooks;
 import dev.threadpools.kit.DemoArgs;
 import dev.threadpools.kit.Uninterruptibly;
 import java.io.PrintStream;
@@ -7,14 +8,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.StringJoiner;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * A scripted life of a pool, with the ctl word read after every step: the material of demos 01 and
@@ -27,22 +29,32 @@ import java.util.function.Consumer;
  */
 public final class CtlWalkthrough {
 
-    /** Makes the pool under test, calling {@code inTerminated} from its {@code terminated()} hook. */
+    /** Makes the pool under test, with the abort policy and {@code hooks}. */
     @FunctionalInterface
     public interface PoolMaker {
         ObservablePool make(int core, int max, long keepAliveMillis, BlockingQueue<Runnable> queue,
-                ThreadFactory threadFactory, Consumer<ObservablePool> inTerminated);
+                ThreadFactory threadFactory, Hooks hooks);
     }
+
+    /** The JDK's pool, for demo 01. */
+    public static final PoolMaker JDK_POOL = (core, max, keepAliveMillis, queue, threadFactory, hooks) ->
+            ObservablePool.jdk(core, max, keepAliveMillis, TimeUnit.MILLISECONDS, queue, threadFactory,
+                    new ThreadPoolExecutor.AbortPolicy(), hooks);
+
+    /** Our pool, for demo 02. */
+    public static final PoolMaker SCRATCH_POOL = (core, max, keepAliveMillis, queue, threadFactory, hooks) ->
+            ObservablePool.scratch(core, max, keepAliveMillis, TimeUnit.MILLISECONDS, queue, threadFactory,
+                    new ScratchThreadPoolExecutor.AbortPolicy(), hooks);
 
     /** One line of the table: what just happened and the ctl word read right after it. */
     public record Step(String event, int ctl, int queued) {
 
         public int runState() {
-            return Ctl.runStateOf(ctl);
+            return CtlBits.runStateOf(ctl);
         }
 
         public int workerCount() {
-            return Ctl.workerCountOf(ctl);
+            return CtlBits.workerCountOf(ctl);
         }
     }
 
@@ -77,7 +89,7 @@ public final class CtlWalkthrough {
     private void shutdownLife() throws InterruptedException {
         CountDownLatch workersExited = new CountDownLatch(2);
         ObservablePool pool = maker.make(2, 4, keepAliveMillis, new ArrayBlockingQueue<>(2),
-                countingExits(workersExited), p -> record("  terminated() hook is running", p));
+                countingExits(workersExited), recordingTerminated());
         try {
             record("new pool: core 2, max 4, queue 2", pool);
             CountDownLatch gate = new CountDownLatch(1);
@@ -112,10 +124,7 @@ public final class CtlWalkthrough {
             pool.shutdown();
             record("shutdown()", pool);
             secondGate.countDown();
-            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("pool did not terminate: " + pool);
-            }
-            record("awaitTermination returned", pool);
+            awaitTerminationAndRecord(pool);
         } finally {
             pool.shutdownNow();
         }
@@ -128,7 +137,7 @@ public final class CtlWalkthrough {
      */
     private void shutdownNowLife() throws InterruptedException {
         ObservablePool pool = maker.make(1, 1, keepAliveMillis, new LinkedBlockingQueue<>(),
-                countingExits(new CountDownLatch(0)), p -> record("  terminated() hook is running", p));
+                countingExits(new CountDownLatch(0)), recordingTerminated());
         try {
             CountDownLatch started = new CountDownLatch(1);
             CountDownLatch finish = new CountDownLatch(1);
@@ -143,10 +152,7 @@ public final class CtlWalkthrough {
             int returned = pool.shutdownNow().size();
             record("shutdownNow() returned " + returned + " tasks", pool);
             finish.countDown();
-            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("pool did not terminate: " + pool);
-            }
-            record("awaitTermination returned", pool);
+            awaitTerminationAndRecord(pool);
         } finally {
             pool.shutdownNow();
         }
@@ -154,6 +160,19 @@ public final class CtlWalkthrough {
 
     private void record(String event, ObservablePool pool) {
         steps.add(new Step(event, pool.ctl(), pool.getQueue().size()));
+    }
+
+    /** The hook that puts TIDYING in the table: the word as {@code terminated()} sees it. */
+    private Hooks recordingTerminated() {
+        return Hooks.onTerminated(pool -> record("  terminated() hook is running", pool));
+    }
+
+    /** The last step of both lives; a pool that does not terminate fails the script instead of hanging it. */
+    private void awaitTerminationAndRecord(ObservablePool pool) throws InterruptedException {
+        if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("pool did not terminate: " + pool);
+        }
+        record("awaitTermination returned", pool);
     }
 
     /** Threads that count down {@code exited} as their last act, so the script can wait for keep-alive. */
@@ -189,18 +208,26 @@ public final class CtlWalkthrough {
                 DEMO_KEEP_ALIVE_MILLIS)[0];
         System.out.printf("The ctl word of %s, read after every step%n(keep-alive %d ms; %d cores, Java %s).%n",
                 poolLabel, keepAliveMillis, Runtime.getRuntime().availableProcessors(), Runtime.version());
-        System.out.println("High 3 bits: run state (111 RUNNING, 000 SHUTDOWN, 001 STOP, 010 TIDYING,");
-        System.out.println("011 TERMINATED). Low 29 bits: the worker count.");
+        System.out.println(legend());
         System.out.println();
         print(new CtlWalkthrough(maker, keepAliveMillis).run(), System.out);
+    }
+
+    /** What the bits mean, spelled from {@link CtlBits}'s constants: "High 3 bits: run state (111 RUNNING, ...". */
+    static String legend() {
+        StringJoiner states = new StringJoiner(", ", "High 3 bits: run state (", ").");
+        for (int state : new int[] {CtlBits.RUNNING, CtlBits.SHUTDOWN, CtlBits.STOP, CtlBits.TIDYING, CtlBits.TERMINATED}) {
+            states.add(CtlBits.toBinary(state).substring(0, 3) + " " + CtlBits.nameOf(state));
+        }
+        return states + System.lineSeparator() + "Low " + CtlBits.COUNT_BITS + " bits: the worker count.";
     }
 
     /** Prints the steps as an aligned ASCII table. */
     public static void print(List<Step> steps, PrintStream out) {
         out.printf("  %-38s %-33s %-10s %7s %6s%n", "step", "ctl = state|worker count", "state", "workers", "queued");
         for (Step step : steps) {
-            out.printf("  %-38s %-33s %-10s %7d %6d%n", step.event(), Ctl.toBinary(step.ctl()),
-                    Ctl.nameOf(step.runState()), step.workerCount(), step.queued());
+            out.printf("  %-38s %-33s %-10s %7d %6d%n", step.event(), CtlBits.toBinary(step.ctl()),
+                    CtlBits.nameOf(step.runState()), step.workerCount(), step.queued());
         }
     }
 }

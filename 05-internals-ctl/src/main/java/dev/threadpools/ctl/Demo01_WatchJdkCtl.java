@@ -28,6 +28,7 @@ public final class Demo01_WatchJdkCtl {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        CtlWalkthrough.demoMain("Demo01_WatchJdkCtl", "the JDK's ThreadPoolExecutor", Pools::jdk, args);
+        CtlWalkthrough.demoMain("Demo01_WatchJdkCtl", "the JDK's ThreadPoolExecutor",
+                CtlWalkthrough.JDK_POOL, args);
     }
 }

@@ -2,7 +2,7 @@ package dev.threadpools.ctl;
 
 /**
  * Demo 02: the same life as demo 01, lived by {@link ScratchThreadPoolExecutor}, the pool this module
- * writes from scratch on the {@link ControlWord} model.
+ * writes from scratch on the {@link CtlWord} model.
  *
  * <p>What to look for: the table is the same as demo 01's, line by line, state bits and counts.
  * That is the point of building the pool on the same ctl design; {@code CtlWalkthroughTest} checks
@@ -17,6 +17,7 @@ public final class Demo02_ScratchPoolSameLife {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        CtlWalkthrough.demoMain("Demo02_ScratchPoolSameLife", "ScratchThreadPoolExecutor", Pools::scratch, args);
+        CtlWalkthrough.demoMain("Demo02_ScratchPoolSameLife", "ScratchThreadPoolExecutor",
+                CtlWalkthrough.SCRATCH_POOL, args);
     }
 }

@@ -17,12 +17,77 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A thread pool written from scratch on the {@link ControlWord} model, to be read as the companion
+ * A thread pool written from scratch on the {@link CtlWord} model, to be read as the companion
  * text of {@code java.util.concurrent.ThreadPoolExecutor}. It follows the JDK's design decision by
- * decision, so that every behaviour the JDK documents can be checked on both pools by the same test
- * ({@code PoolContractTest}); where it leaves something out, this comment says so.
+ * decision, so that every behaviour the JDK documents can be checked on both pools by the same tests
+ * ({@code PoolContractTest}, {@code TaskAdditionContractTest}). This comment takes the JDK's topics
+ * in the JDK's order, in our words, and says under each where this pool differs.
  *
- * <h2>The two pieces of shared state</h2>
+ * <h2>Core and maximum pool sizes</h2>
+ * The pool keeps between {@code corePoolSize} and {@code maximumPoolSize} workers. Below the core
+ * size, {@link #execute} starts a new worker for each task, even while others sit idle; at or above
+ * it, a task goes to the queue, and a worker beyond the core is started only when the queue refuses
+ * the task. Equal sizes make a fixed-size pool; a very large maximum makes a pool that grows with
+ * the load, up to {@link CtlBits#COUNT_MASK} workers, the most the ctl word can count. Both sizes
+ * can be changed while the pool runs ({@link #setCorePoolSize}, {@link #setMaximumPoolSize}).
+ *
+ * <h2>On-demand construction</h2>
+ * A new pool has no thread at all: workers are started by the tasks that need them. To start the
+ * core workers ahead of the first task (say, for a pool made with a queue that already holds tasks),
+ * call {@link #prestartCoreThread} or {@link #prestartAllCoreThreads}.
+ *
+ * <h2>Creating new threads</h2>
+ * Every worker's thread comes from the {@link ThreadFactory} (by default
+ * {@link Executors#defaultThreadFactory()}), which is the place to choose names, priorities, daemon
+ * status and an uncaught-exception handler. A factory may return {@code null}: the worker is then
+ * uncounted again and the pool carries on without it, so a task that would have been its first is
+ * queued or rejected instead of lost. A factory that returns a thread already started is a bug and
+ * gets an {@link IllegalThreadStateException}. Differs from the JDK: this pool starts a worker with
+ * {@link Thread#start()}; the JDK's (since JDK 21) starts it through an internal thread container.
+ *
+ * <h2>Keep-alive times</h2>
+ * A worker beyond the core that waits {@code keepAliveTime} without getting a task leaves, so an idle
+ * pool shrinks back to its core. {@link #allowCoreThreadTimeOut allowCoreThreadTimeOut(true)} applies
+ * the same rule to core workers, which lets an idle pool shrink to nothing; it needs a positive
+ * keep-alive time. Shortening the keep-alive time, or lowering a size below the number of workers,
+ * wakes the idle workers so that they wait by the new rule.
+ *
+ * <h2>Queuing</h2>
+ * Any {@link BlockingQueue} holds the tasks that wait for a worker. What makes the pool grow beyond
+ * its core is {@code offer} returning false, not the queue being full, so the queue decides the
+ * pool's shape:
+ * <ul>
+ *   <li>a hand-off queue ({@code SynchronousQueue}) refuses a task whenever no worker is waiting for
+ *       one, so every task beyond the idle workers starts a worker, up to the maximum;</li>
+ *   <li>an unbounded queue ({@code LinkedBlockingQueue} without a capacity) never refuses, so the
+ *       pool never grows past its core, whatever the maximum says;</li>
+ *   <li>a bounded queue ({@code ArrayBlockingQueue}) makes the queue's capacity and the maximum a
+ *       trade: a long queue with few workers, or a short one with many.</li>
+ * </ul>
+ *
+ * <h2>Rejected tasks</h2>
+ * A task is rejected when the pool has been shut down, or when it is saturated: the maximum is
+ * reached and the queue refused the task. The pool then hands it to its {@link RejectionHandler},
+ * which may throw ({@link AbortPolicy}, the default), run it in the caller's thread
+ * ({@link CallerRunsPolicy}), drop it ({@link DiscardPolicy}), or drop the oldest queued task and try
+ * again ({@link DiscardOldestPolicy}). Differs from the JDK: the handler type is this pool's own,
+ * because the JDK's {@code RejectedExecutionHandler} takes a {@code ThreadPoolExecutor}; the four
+ * policies behave as the JDK's.
+ *
+ * <h2>Hook methods</h2>
+ * A subclass may override {@link #beforeExecute} and {@link #afterExecute}, which run in the worker
+ * thread around every task (to set up a thread-local context, to log, to time), and
+ * {@link #terminated}, which runs once, when the pool has no worker and no task left, before it
+ * counts as terminated. If {@code beforeExecute} or {@code afterExecute} throws, the worker ends
+ * abruptly, as when a task throws, and is replaced unless the pool is stopping. An override should
+ * call the pool's own version, so that subclasses nest.
+ *
+ * <h2>Queue maintenance</h2>
+ * {@link #getQueue()} is for watching and debugging; a program should not use it to schedule
+ * tasks. {@link #remove} takes one queued task out, and {@link #purge} takes out every cancelled
+ * {@link Future}, which would otherwise wait in the queue for a worker to find it has nothing to do.
+ *
+ * <h2>How it is built: the two pieces of shared state</h2>
  * <ul>
  *   <li>{@link #ctl}: run state and worker count in one atomic word. Everything on the hot path
  *       ({@link #execute}, a worker fetching or leaving) decides on one read of it and publishes with
@@ -35,15 +100,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * The worker count in {@code ctl} and the size of {@code workers} are not always equal: the count
  * goes up before a thread exists and down before it has finished. Decisions use the count.
  *
- * <h2>What is left out</h2>
- * The {@code ThreadPoolExecutor}-typed rejection handlers: this pool has its own
- * {@link RejectionHandler} with the four standard policies, because the JDK's handler interface takes
- * a {@code ThreadPoolExecutor}.
+ * <h2>Extension example</h2>
+ * A pool that times its tasks with the hooks and reports, when it terminates, how many ran, how many
+ * failed and how long the longest took. {@code TimingPoolTest} runs this very code.
+ * {@snippet class="dev.threadpools.ctl.TimingPool" region="example"}
  */
 public class ScratchThreadPoolExecutor extends AbstractExecutorService implements ObservablePool {
 
-    /** Run state and worker count; see {@link Ctl} for the layout and {@link ControlWord} for the moves. */
-    private final ControlWord ctl = new ControlWord();
+    /** Run state and worker count; see {@link CtlBits} for the layout and {@link CtlWord} for the moves. */
+    private final CtlWord ctl = new CtlWord();
 
     /** Tasks waiting for a worker. Only {@link #isEmpty} is trusted for decisions, never size(). */
     private final BlockingQueue<Runnable> workQueue;
@@ -72,7 +137,17 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
     private volatile int corePoolSize;
     private volatile int maximumPoolSize;
 
-    /** Same as the JDK's five-argument constructor: default thread factory, {@link AbortPolicy}. */
+    /**
+     * Same as the JDK's five-argument constructor: default thread factory, {@link AbortPolicy}.
+     *
+     * @param corePoolSize    workers kept even when idle, unless core threads may time out
+     * @param maximumPoolSize the most workers allowed
+     * @param keepAliveTime   how long a worker beyond the core waits for a task before it leaves
+     * @param unit            the unit of {@code keepAliveTime}
+     * @param workQueue       holds tasks until a worker takes them
+     * @throws IllegalArgumentException as the seven-argument constructor
+     * @throws NullPointerException     if {@code unit} or {@code workQueue} is null
+     */
     public ScratchThreadPoolExecutor(int corePoolSize, int maximumPoolSize, long keepAliveTime, TimeUnit unit,
             BlockingQueue<Runnable> workQueue) {
         this(corePoolSize, maximumPoolSize, keepAliveTime, unit, workQueue, Executors.defaultThreadFactory(),
@@ -82,6 +157,13 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
     /**
      * Validates like {@code ThreadPoolExecutor}: values first, then nulls.
      *
+     * @param corePoolSize    workers kept even when idle, unless core threads may time out
+     * @param maximumPoolSize the most workers allowed
+     * @param keepAliveTime   how long a worker beyond the core waits for a task before it leaves
+     * @param unit            the unit of {@code keepAliveTime}
+     * @param workQueue       holds tasks until a worker takes them
+     * @param threadFactory   makes the thread of every worker
+     * @param handler         takes the tasks that {@link #execute} cannot
      * @throws IllegalArgumentException if {@code corePoolSize < 0}, {@code keepAliveTime < 0},
      *         {@code maximumPoolSize <= 0} or {@code maximumPoolSize < corePoolSize}
      * @throws NullPointerException if {@code unit}, {@code workQueue}, {@code threadFactory} or
@@ -126,8 +208,8 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
     public void execute(Runnable command) {
         Objects.requireNonNull(command, "command");
         int c = ctl.get();
-        if (Ctl.workerCountOf(c) < corePoolSize) {
-            if (addWorker(command, true)) {
+        if (CtlBits.workerCountOf(c) < corePoolSize) {
+            if (addWorker(command, UP_TO_CORE)) {
                 return;
             }
             c = ctl.get();
@@ -136,22 +218,28 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
             int recheck = ctl.get();
             if (!isRunning(recheck) && remove(command)) {
                 reject(command);
-            } else if (Ctl.workerCountOf(recheck) == 0) {
-                addWorker(null, false);
+            } else if (CtlBits.workerCountOf(recheck) == 0) {
+                addWorker(null, UP_TO_MAXIMUM);
             }
             return;
         }
-        if (!addWorker(command, false)) {
+        if (!addWorker(command, UP_TO_MAXIMUM)) {
             reject(command);
         }
     }
 
     // ------------------------------------------------------------------ adding a worker
 
+    /** For {@link #addWorker}: the new worker may only fill the core, up to {@code corePoolSize}. */
+    protected static final boolean UP_TO_CORE = true;
+
+    /** For {@link #addWorker}: the new worker may grow the pool beyond the core, up to {@code maximumPoolSize}. */
+    protected static final boolean UP_TO_MAXIMUM = false;
+
     /**
      * Counts, registers and starts one worker.
      *
-     * <p>Counting comes first and is a CAS retry loop ({@link ControlWord#tryIncrement(int, boolean)}):
+     * <p>Counting comes first and is a CAS retry loop ({@link CtlWord#tryIncrement(int, boolean)}):
      * it claims a slot below the limit in the state that was checked, or fails without side effects.
      * Only then is the thread made, because making one is expensive and may fail. Registering happens
      * under {@link #mainLock} with the run state checked again, because {@code shutdownNow} visits the
@@ -159,11 +247,11 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
      * STOP and is not added at all. So no worker joins a pool that has stopped.
      *
      * @param firstTask the task the new worker runs first, or null for a worker that takes from the queue
-     * @param core      whether the limit is {@code corePoolSize} (else {@code maximumPoolSize})
+     * @param core      {@link #UP_TO_CORE} or {@link #UP_TO_MAXIMUM}: which size limits the count
      * @return whether a worker was started
      */
     protected final boolean addWorker(Runnable firstTask, boolean core) {
-        int limit = Math.min(core ? corePoolSize : maximumPoolSize, Ctl.COUNT_MASK);
+        int limit = Math.min(core ? corePoolSize : maximumPoolSize, CtlBits.COUNT_MASK);
         if (!ctl.tryIncrement(limit, firstTask == null && !workQueue.isEmpty())) {
             return false;
         }
@@ -189,7 +277,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         mainLock.lock();
         try {
             int c = ctl.get();
-            boolean allowed = isRunning(c) || (Ctl.runStateOf(c) == Ctl.SHUTDOWN && firstTask == null);
+            boolean allowed = isRunning(c) || (CtlBits.runStateOf(c) == CtlBits.SHUTDOWN && firstTask == null);
             if (!allowed) {
                 return false;
             }
@@ -355,12 +443,12 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         boolean timedOut = false;
         for (;;) {
             int c = ctl.get();
-            if (Ctl.runStateAtLeast(c, Ctl.STOP)
-                    || (Ctl.runStateAtLeast(c, Ctl.SHUTDOWN) && workQueue.isEmpty())) {
+            if (CtlBits.runStateAtLeast(c, CtlBits.STOP)
+                    || (CtlBits.runStateAtLeast(c, CtlBits.SHUTDOWN) && workQueue.isEmpty())) {
                 ctl.decrement();
                 return null;
             }
-            int count = Ctl.workerCountOf(c);
+            int count = CtlBits.workerCountOf(c);
             boolean mayTimeOut = allowCoreThreadTimeOut || count > corePoolSize;
             if ((count > maximumPoolSize || (mayTimeOut && timedOut)) && (count > 1 || workQueue.isEmpty())) {
                 // CAS from c: when two idle workers both decide "one too many", only one may go.
@@ -401,7 +489,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         }
         tryTerminate();
         int c = ctl.get();
-        if (Ctl.runStateAtLeast(c, Ctl.STOP)) {
+        if (CtlBits.runStateAtLeast(c, CtlBits.STOP)) {
             return;
         }
         if (!completedAbruptly) {
@@ -409,11 +497,11 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
             if (needed == 0 && !workQueue.isEmpty()) {
                 needed = 1;
             }
-            if (Ctl.workerCountOf(c) >= needed) {
+            if (CtlBits.workerCountOf(c) >= needed) {
                 return;
             }
         }
-        addWorker(null, false);
+        addWorker(null, UP_TO_MAXIMUM);
     }
 
     // ------------------------------------------------------------------ shutting down
@@ -426,7 +514,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
     public void shutdown() {
         mainLock.lock();
         try {
-            ctl.advanceRunState(Ctl.SHUTDOWN);
+            ctl.advanceRunState(CtlBits.SHUTDOWN);
             interruptIdleWorkers(EVERY_IDLE);
         } finally {
             mainLock.unlock();
@@ -444,7 +532,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         List<Runnable> neverStarted;
         mainLock.lock();
         try {
-            ctl.advanceRunState(Ctl.STOP);
+            ctl.advanceRunState(CtlBits.STOP);
             for (Worker worker : workers) {
                 worker.interruptIfStarted();
             }
@@ -480,17 +568,17 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
      * travels from worker to worker, even to idle workers that were not yet in the set when
      * {@link #shutdown} sent its interrupts.
      *
-     * <p>Many threads can get here at once. {@link ControlWord#tryEnterTidying()} lets exactly one of
+     * <p>Many threads can get here at once. {@link CtlWord#tryEnterTidying()} lets exactly one of
      * them move to TIDYING; only that one runs {@link #terminated()} and then sets TERMINATED.
      */
     final void tryTerminate() {
         for (;;) {
             int c = ctl.get();
-            if (isRunning(c) || Ctl.runStateAtLeast(c, Ctl.TIDYING)
-                    || (Ctl.runStateOf(c) == Ctl.SHUTDOWN && !workQueue.isEmpty())) {
+            if (isRunning(c) || CtlBits.runStateAtLeast(c, CtlBits.TIDYING)
+                    || (CtlBits.runStateOf(c) == CtlBits.SHUTDOWN && !workQueue.isEmpty())) {
                 return;
             }
-            if (Ctl.workerCountOf(c) != 0) {
+            if (CtlBits.workerCountOf(c) != 0) {
                 interruptIdleWorkers(ONLY_ONE);
                 return;
             }
@@ -548,7 +636,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         long nanos = unit.toNanos(timeout);
         mainLock.lock();
         try {
-            while (!Ctl.runStateAtLeast(ctl.get(), Ctl.TERMINATED)) {
+            while (!CtlBits.runStateAtLeast(ctl.get(), CtlBits.TERMINATED)) {
                 if (nanos <= 0) {
                     return false;
                 }
@@ -568,17 +656,22 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
     /** True after shutdown while tasks or workers remain: TERMINATED has not been reached yet. */
     public boolean isTerminating() {
         int c = ctl.get();
-        return !isRunning(c) && !Ctl.runStateAtLeast(c, Ctl.TERMINATED);
+        return !isRunning(c) && !CtlBits.runStateAtLeast(c, CtlBits.TERMINATED);
     }
 
     @Override
     public boolean isTerminated() {
-        return Ctl.runStateAtLeast(ctl.get(), Ctl.TERMINATED);
+        return CtlBits.runStateAtLeast(ctl.get(), CtlBits.TERMINATED);
     }
 
     // ------------------------------------------------------------------ hooks
 
-    /** Runs in the worker thread before each task; a subclass may set up context here. */
+    /**
+     * Runs in the worker thread before each task; a subclass may set up context here.
+     *
+     * @param thread the worker thread, which is the current thread
+     * @param task   the task about to run
+     */
     protected void beforeExecute(Thread thread, Runnable task) {
     }
 
@@ -586,6 +679,9 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
      * Runs in the worker thread after each task, also when it threw ({@code failure} non-null).
      * Tasks submitted with {@code submit} catch their own exceptions inside the Future, so for them
      * {@code failure} is null.
+     *
+     * @param task    the task that ran
+     * @param failure what the task threw, or null
      */
     protected void afterExecute(Runnable task, Throwable failure) {
     }
@@ -598,11 +694,21 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
 
     /** Called when {@link #execute} cannot take a task; this pool's counterpart of the JDK's handler. */
     public interface RejectionHandler {
+        /**
+         * Deals with a task the pool could not take; may throw to tell the caller of {@code execute}.
+         *
+         * @param task the rejected task
+         * @param pool the pool that rejected it
+         */
         void rejectedExecution(Runnable task, ScratchThreadPoolExecutor pool);
     }
 
     /** Default: throw {@link RejectedExecutionException} at the caller of {@code execute}. */
     public static class AbortPolicy implements RejectionHandler {
+        /** Creates the policy; it has no state. */
+        public AbortPolicy() {
+        }
+
         @Override
         public void rejectedExecution(Runnable task, ScratchThreadPoolExecutor pool) {
             throw new RejectedExecutionException("Task " + task + " rejected from " + pool);
@@ -611,6 +717,10 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
 
     /** Run the task in the caller's thread, which slows the caller down; drop it if the pool is shut down. */
     public static class CallerRunsPolicy implements RejectionHandler {
+        /** Creates the policy; it has no state. */
+        public CallerRunsPolicy() {
+        }
+
         @Override
         public void rejectedExecution(Runnable task, ScratchThreadPoolExecutor pool) {
             if (!pool.isShutdown()) {
@@ -621,6 +731,10 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
 
     /** Drop the task without a word. */
     public static class DiscardPolicy implements RejectionHandler {
+        /** Creates the policy; it has no state. */
+        public DiscardPolicy() {
+        }
+
         @Override
         public void rejectedExecution(Runnable task, ScratchThreadPoolExecutor pool) {
         }
@@ -628,6 +742,10 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
 
     /** Drop the oldest queued task and try again; drop the new one if the pool is shut down. */
     public static class DiscardOldestPolicy implements RejectionHandler {
+        /** Creates the policy; it has no state. */
+        public DiscardOldestPolicy() {
+        }
+
         @Override
         public void rejectedExecution(Runnable task, ScratchThreadPoolExecutor pool) {
             if (!pool.isShutdown()) {
@@ -637,14 +755,18 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         }
     }
 
-    /** Hands {@code command} to the rejection handler. */
+    /**
+     * Hands {@code command} to the rejection handler.
+     *
+     * @param command the task that {@link #execute} cannot take
+     */
     protected final void reject(Runnable command) {
         handler.rejectedExecution(command, this);
     }
 
     // ------------------------------------------------------------------ settings and statistics
 
-    /** The current ctl word, for watching the state machine (see {@link Ctl#toBinary}). */
+    /** The current ctl word, for watching the state machine (see {@link CtlBits#toBinary}). */
     public int ctl() {
         return ctl.get();
     }
@@ -702,10 +824,10 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
         }
         int growth = corePoolSize - this.corePoolSize;
         this.corePoolSize = corePoolSize;
-        if (Ctl.workerCountOf(ctl.get()) > corePoolSize) {
+        if (CtlBits.workerCountOf(ctl.get()) > corePoolSize) {
             interruptIdleWorkers(EVERY_IDLE);
         } else if (growth > 0) {
-            for (int k = Math.min(growth, workQueue.size()); k > 0 && addWorker(null, true); k--) {
+            for (int k = Math.min(growth, workQueue.size()); k > 0 && addWorker(null, UP_TO_CORE); k--) {
                 if (workQueue.isEmpty()) {
                     break;
                 }
@@ -723,7 +845,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
             throw new IllegalArgumentException("core " + corePoolSize + ", maximum " + maximumPoolSize);
         }
         this.maximumPoolSize = maximumPoolSize;
-        if (Ctl.workerCountOf(ctl.get()) > maximumPoolSize) {
+        if (CtlBits.workerCountOf(ctl.get()) > maximumPoolSize) {
             interruptIdleWorkers(EVERY_IDLE);
         }
     }
@@ -769,30 +891,42 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
 
     /** Starts one core worker ahead of any task; false if the core is already full. */
     public boolean prestartCoreThread() {
-        return Ctl.workerCountOf(ctl.get()) < corePoolSize && addWorker(null, true);
+        return CtlBits.workerCountOf(ctl.get()) < corePoolSize && addWorker(null, UP_TO_CORE);
     }
 
     /** Starts every missing core worker ahead of any task. @return how many were started */
     public int prestartAllCoreThreads() {
         int started = 0;
-        while (addWorker(null, true)) {
+        while (addWorker(null, UP_TO_CORE)) {
             started++;
         }
         return started;
     }
 
+    /** {@return the factory that makes every worker's thread} */
     public ThreadFactory getThreadFactory() {
         return threadFactory;
     }
 
+    /**
+     * Changes the factory for the workers started from now on.
+     *
+     * @param threadFactory the new factory
+     */
     public void setThreadFactory(ThreadFactory threadFactory) {
         this.threadFactory = Objects.requireNonNull(threadFactory, "threadFactory");
     }
 
+    /** {@return the handler of the tasks that execute cannot take} */
     public RejectionHandler getRejectedExecutionHandler() {
         return handler;
     }
 
+    /**
+     * Changes the handler of rejected tasks.
+     *
+     * @param handler the new handler
+     */
     public void setRejectedExecutionHandler(RejectionHandler handler) {
         this.handler = Objects.requireNonNull(handler, "handler");
     }
@@ -801,7 +935,7 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
     public int getPoolSize() {
         mainLock.lock();
         try {
-            return Ctl.runStateAtLeast(ctl.get(), Ctl.TIDYING) ? 0 : workers.size();
+            return CtlBits.runStateAtLeast(ctl.get(), CtlBits.TIDYING) ? 0 : workers.size();
         } finally {
             mainLock.unlock();
         }
@@ -857,15 +991,15 @@ public class ScratchThreadPoolExecutor extends AbstractExecutorService implement
     @Override
     public String toString() {
         int c = ctl.get();
-        return super.toString() + "[" + Ctl.nameOf(Ctl.runStateOf(c)) + ", workers = " + Ctl.workerCountOf(c)
+        return super.toString() + "[" + CtlBits.nameOf(CtlBits.runStateOf(c)) + ", workers = " + CtlBits.workerCountOf(c)
                 + ", queued tasks = " + workQueue.size() + "]";
     }
 
     private static boolean isRunning(int c) {
-        return Ctl.runStateOf(c) == Ctl.RUNNING;
+        return CtlBits.runStateOf(c) == CtlBits.RUNNING;
     }
 
     private boolean isStopping() {
-        return Ctl.runStateAtLeast(ctl.get(), Ctl.STOP);
+        return CtlBits.runStateAtLeast(ctl.get(), CtlBits.STOP);
     }
 }

@@ -23,17 +23,17 @@ class CtlWalkthroughTest {
     @ParameterizedTest
     @EnumSource(PoolFlavour.class)
     void bothPoolsLiveTheSameLife(PoolFlavour flavour) throws InterruptedException {
-        CtlWalkthrough.PoolMaker maker = flavour == PoolFlavour.JDK ? Pools::jdk : Pools::scratch;
+        CtlWalkthrough.PoolMaker maker = flavour == PoolFlavour.JDK ? CtlWalkthrough.JDK_POOL : CtlWalkthrough.SCRATCH_POOL;
 
         List<Step> steps = new CtlWalkthrough(maker, 20).run();
 
-        assertThat(steps).extracting(s -> Ctl.nameOf(s.runState()) + " " + s.workerCount() + " " + s.queued())
+        assertThat(steps).extracting(s -> CtlBits.nameOf(s.runState()) + " " + s.workerCount() + " " + s.queued())
                 .containsExactlyElementsOf(EXPECTED);
     }
 
     @Test
     void rejectsANonPositiveKeepAliveAndANullMaker() {
-        assertThatThrownBy(() -> new CtlWalkthrough(Pools::jdk, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CtlWalkthrough(CtlWalkthrough.JDK_POOL, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CtlWalkthrough(null, 1)).isInstanceOf(NullPointerException.class);
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.threadpools.ctl.ObservablePool.Hooks;
 import dev.threadpools.ctl.PoolFactory.Policy;
-import dev.threadpools.ctl.Pools.Hooks;
 import dev.threadpools.kit.Claim;
 import dev.threadpools.kit.TaskGate;
 import java.time.Duration;
@@ -70,7 +70,7 @@ class PoolContractTest extends PoolTestSupport {
     void startsNoThreadBeforeTheFirstTaskUnlessAskedTo(PoolFlavour flavour) {
         ObservablePool pool = pool(flavour, 3, 3, new LinkedBlockingQueue<>());
 
-        assertThat(Ctl.workerCountOf(pool.ctl())).as("workers counted in ctl after construction").isZero();
+        assertThat(CtlBits.workerCountOf(pool.ctl())).as("workers counted in ctl after construction").isZero();
         assertThat(threads.made()).as("threads made after construction").isZero();
         assertThat(pool.prestartCoreThread()).isTrue();
         assertThat(pool.prestartAllCoreThreads()).as("the core workers still missing").isEqualTo(2);
@@ -118,9 +118,7 @@ class PoolContractTest extends PoolTestSupport {
         WaitRecordingSynchronousQueue queue = new WaitRecordingSynchronousQueue();
         ObservablePool pool = pool(flavour, 1, 3, 50, queue, Policy.ABORT, Hooks.NONE);
         TaskGate gate = new TaskGate();
-        for (int i = 0; i < 3; i++) {
-            pool.execute(gate.task());
-        }
+        executeHeld(pool, gate, 3);
         gate.awaitStarted(3);
         gate.open();
 
@@ -132,12 +130,12 @@ class PoolContractTest extends PoolTestSupport {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(queue.takes.get())
                 .as("take() calls: the core worker waits without a time limit once the extras are gone")
                 .isPositive());
-        assertThat(Ctl.workerCountOf(pool.ctl())).as("the core worker stays after keep-alive").isEqualTo(1);
+        assertThat(CtlBits.workerCountOf(pool.ctl())).as("the core worker stays after keep-alive").isEqualTo(1);
         assertThat(pool.getLargestPoolSize()).isEqualTo(3);
 
         pool.allowCoreThreadTimeOut(true);
         threads.awaitExits(1);
-        assertThat(Ctl.workerCountOf(pool.ctl())).as("with core time-out, an idle pool has no worker").isZero();
+        assertThat(CtlBits.workerCountOf(pool.ctl())).as("with core time-out, an idle pool has no worker").isZero();
         assertThat(pool.getPoolSize()).isZero();
         assertThat(threads.made()).as("threads made: the last core worker to time out is not replaced").isEqualTo(3);
     }
@@ -146,7 +144,7 @@ class PoolContractTest extends PoolTestSupport {
     @EnumSource(PoolFlavour.class)
     void anIdleWorkerBeyondTheCoreWaitsTheKeepAliveTimeBeforeLeaving(PoolFlavour flavour) throws Exception {
         WaitRecordingSynchronousQueue queue = new WaitRecordingSynchronousQueue();
-        ObservablePool pool = pool(flavour, 1, 2, LONG_KEEP_ALIVE_MILLIS, queue, Policy.ABORT, Hooks.NONE);
+        ObservablePool pool = pool(flavour, 1, 2, queue);
         TaskGate gate = new TaskGate();
         pool.execute(gate.task());
         pool.execute(gate.task());
@@ -157,7 +155,7 @@ class PoolContractTest extends PoolTestSupport {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(queue.timedPolls.get())
                 .as("timed polls: both idle workers wait up to the keep-alive time, neither leaves at once")
                 .isEqualTo(2));
-        assertThat(Ctl.workerCountOf(pool.ctl())).as("workers counted while they wait").isEqualTo(2);
+        assertThat(CtlBits.workerCountOf(pool.ctl())).as("workers counted while they wait").isEqualTo(2);
         assertThat(pool.getPoolSize()).as("workers in the pool while they wait").isEqualTo(2);
     }
 
@@ -174,19 +172,18 @@ class PoolContractTest extends PoolTestSupport {
         pool.allowCoreThreadTimeOut(true);
 
         threads.awaitExits(2);
-        assertThat(Ctl.workerCountOf(pool.ctl())).as("workers counted once both timed out").isZero();
+        assertThat(CtlBits.workerCountOf(pool.ctl())).as("workers counted once both timed out").isZero();
     }
 
     // ------------------------------------------------------------------ rejection policies
+    // Each case begins alike on purpose: one busy worker, and a queue that will refuse the next task,
+    // so that it is rejected; the cases differ only in what the policy does with it.
 
     @ParameterizedTest
     @EnumSource(PoolFlavour.class)
     void callerRunsPolicyRunsTheTaskInTheCallersThread(PoolFlavour flavour) throws Exception {
-        ObservablePool pool = pool(flavour, 1, 1, LONG_KEEP_ALIVE_MILLIS, new SynchronousQueue<>(),
-                Policy.CALLER_RUNS, Hooks.NONE);
-        TaskGate gate = new TaskGate();
-        pool.execute(gate.task());
-        gate.awaitStarted(1);
+        ObservablePool pool = pool(flavour, 1, 1, new SynchronousQueue<>(), Policy.CALLER_RUNS);
+        TaskGate gate = occupyOneWorker(pool);
         AtomicReference<Thread> ranIn = new AtomicReference<>();
 
         pool.execute(() -> ranIn.set(Thread.currentThread()));
@@ -202,11 +199,8 @@ class PoolContractTest extends PoolTestSupport {
     @ParameterizedTest
     @EnumSource(PoolFlavour.class)
     void discardPolicyDropsTheNewTaskSilently(PoolFlavour flavour) throws Exception {
-        ObservablePool pool = pool(flavour, 1, 1, LONG_KEEP_ALIVE_MILLIS, new ArrayBlockingQueue<>(1),
-                Policy.DISCARD, Hooks.NONE);
-        TaskGate gate = new TaskGate();
-        pool.execute(gate.task());
-        gate.awaitStarted(1);
+        ObservablePool pool = pool(flavour, 1, 1, new ArrayBlockingQueue<>(1), Policy.DISCARD);
+        TaskGate gate = occupyOneWorker(pool);
         Runnable queued = () -> { };
         pool.execute(queued);
         AtomicBoolean discardedRan = new AtomicBoolean();
@@ -224,11 +218,8 @@ class PoolContractTest extends PoolTestSupport {
     @ParameterizedTest
     @EnumSource(PoolFlavour.class)
     void discardOldestPolicyDropsTheHeadOfTheQueueAndRetries(PoolFlavour flavour) throws Exception {
-        ObservablePool pool = pool(flavour, 1, 1, LONG_KEEP_ALIVE_MILLIS, new ArrayBlockingQueue<>(2),
-                Policy.DISCARD_OLDEST, Hooks.NONE);
-        TaskGate gate = new TaskGate();
-        pool.execute(gate.task());
-        gate.awaitStarted(1);
+        ObservablePool pool = pool(flavour, 1, 1, new ArrayBlockingQueue<>(2), Policy.DISCARD_OLDEST);
+        TaskGate gate = occupyOneWorker(pool);
         Runnable oldest = () -> { };
         Runnable middle = () -> { };
         Runnable newest = () -> { };
@@ -258,7 +249,7 @@ class PoolContractTest extends PoolTestSupport {
         pool.shutdown();
         assertThat(pool.isShutdown()).isTrue();
         assertThat(pool.isTerminating()).as("shut down with work left").isTrue();
-        assertThat(Ctl.runStateOf(pool.ctl())).isEqualTo(Ctl.SHUTDOWN);
+        assertThat(CtlBits.runStateOf(pool.ctl())).isEqualTo(CtlBits.SHUTDOWN);
         gate.open();
 
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
@@ -271,9 +262,7 @@ class PoolContractTest extends PoolTestSupport {
     @EnumSource(PoolFlavour.class)
     void shutdownNowReturnsTheTasksThatNeverStartedAndInterruptsTheRest(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 1, new LinkedBlockingQueue<>());
-        TaskGate gate = new TaskGate();
-        pool.execute(gate.task());
-        gate.awaitStarted(1);
+        TaskGate gate = occupyOneWorker(pool);
         Runnable second = () -> { };
         Runnable third = () -> { };
         pool.execute(second);
@@ -324,9 +313,7 @@ class PoolContractTest extends PoolTestSupport {
     @EnumSource(PoolFlavour.class)
     void awaitTerminationTimesOutWhileATaskRunsAndReturnsOnceTerminated(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 1, new LinkedBlockingQueue<>());
-        TaskGate gate = new TaskGate();
-        pool.execute(gate.task());
-        gate.awaitStarted(1);
+        TaskGate gate = occupyOneWorker(pool);
         pool.shutdown();
 
         assertThat(pool.awaitTermination(10, TimeUnit.MILLISECONDS)).as("a task is still running").isFalse();
@@ -335,7 +322,7 @@ class PoolContractTest extends PoolTestSupport {
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         assertThat(pool.isTerminated()).isTrue();
         assertThat(pool.isTerminating()).isFalse();
-        assertThat(pool.ctl()).isEqualTo(Ctl.ctlOf(Ctl.TERMINATED, 0));
+        assertThat(pool.ctl()).isEqualTo(CtlBits.ctlOf(CtlBits.TERMINATED, 0));
     }
 
     @Claim({"J50", "J51"})
@@ -347,12 +334,10 @@ class PoolContractTest extends PoolTestSupport {
         ObservablePool pool = pool(flavour, 4, 4, LONG_KEEP_ALIVE_MILLIS, new LinkedBlockingQueue<>(), Policy.ABORT,
                 Hooks.onTerminated(terminating -> {
                     calls.incrementAndGet();
-                    statesSeen.add(Ctl.runStateOf(terminating.ctl()));
+                    statesSeen.add(CtlBits.runStateOf(terminating.ctl()));
                 }));
         TaskGate gate = new TaskGate();
-        for (int i = 0; i < 4; i++) {
-            pool.execute(gate.task());
-        }
+        executeHeld(pool, gate, 4);
         gate.awaitStarted(4);
 
         pool.shutdown();
@@ -363,7 +348,7 @@ class PoolContractTest extends PoolTestSupport {
         pool.shutdownNow();
 
         assertThat(calls).as("terminated() calls after more shutdowns").hasValue(1);
-        assertThat(statesSeen).as("terminated() runs in TIDYING").containsExactly(Ctl.TIDYING);
+        assertThat(statesSeen).as("terminated() runs in TIDYING").containsExactly(CtlBits.TIDYING);
     }
 
     // ------------------------------------------------------------------ hooks, workers, statistics
@@ -405,9 +390,7 @@ class PoolContractTest extends PoolTestSupport {
     @EnumSource(PoolFlavour.class)
     void aWorkerKilledByATaskIsReplacedEvenWhenTheCoreIsStillFull(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 2, new SynchronousQueue<>());
-        TaskGate gate = new TaskGate();
-        pool.execute(gate.task());
-        gate.awaitStarted(1);
+        TaskGate gate = occupyOneWorker(pool);
         RuntimeException boom = new IllegalStateException("boom");
 
         pool.execute(() -> {
@@ -419,7 +402,7 @@ class PoolContractTest extends PoolTestSupport {
         // The core worker is still there, so "too few workers" does not explain a new thread: the
         // replacement is made because the worker died of a task's exception.
         assertThat(threads.made()).as("threads made: core worker, the one that died, its replacement").isEqualTo(3);
-        assertThat(Ctl.workerCountOf(pool.ctl())).as("workers counted: the core one and the replacement")
+        assertThat(CtlBits.workerCountOf(pool.ctl())).as("workers counted: the core one and the replacement")
                 .isEqualTo(2);
         gate.open();
     }
@@ -625,7 +608,7 @@ class PoolContractTest extends PoolTestSupport {
 
         pool.execute(task);
 
-        assertThat(Ctl.workerCountOf(pool.ctl())).as("the failed worker was uncounted").isZero();
+        assertThat(CtlBits.workerCountOf(pool.ctl())).as("the failed worker was uncounted").isZero();
         assertThat(pool.shutdownNow()).as("the accepted task comes back").containsExactly(task);
         assertThat(pool.isTerminated()).isTrue();
     }
@@ -634,9 +617,7 @@ class PoolContractTest extends PoolTestSupport {
     @EnumSource(PoolFlavour.class)
     void rejectsWhenSaturatedWithTheDefaultPolicy(PoolFlavour flavour) throws Exception {
         ObservablePool pool = pool(flavour, 1, 1, new SynchronousQueue<>());
-        TaskGate gate = new TaskGate();
-        pool.execute(gate.task());
-        gate.awaitStarted(1);
+        TaskGate gate = occupyOneWorker(pool);
 
         assertThatThrownBy(() -> pool.execute(() -> { })).isInstanceOf(RejectedExecutionException.class);
         gate.open();

@@ -2,8 +2,8 @@ package dev.threadpools.ctl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadpools.ctl.ObservablePool.Hooks;
 import dev.threadpools.ctl.PoolFactory.Policy;
-import dev.threadpools.ctl.Pools.Hooks;
 import dev.threadpools.kit.RecordingThreadFactory;
 import dev.threadpools.kit.TaskGate;
 import java.util.ArrayList;
@@ -47,8 +47,33 @@ public abstract class PoolTestSupport {
         return pool;
     }
 
+    /** The usual pool of a test: no worker times out, no hooks, the given policy. */
+    protected ObservablePool pool(PoolFactory factory, int core, int max, BlockingQueue<Runnable> queue,
+            Policy policy) {
+        return pool(factory, core, max, LONG_KEEP_ALIVE_MILLIS, queue, policy, Hooks.NONE);
+    }
+
+    /** The usual pool of a test, with the default (abort) policy. */
     protected ObservablePool pool(PoolFactory factory, int core, int max, BlockingQueue<Runnable> queue) {
-        return pool(factory, core, max, LONG_KEEP_ALIVE_MILLIS, queue, Policy.ABORT, Hooks.NONE);
+        return pool(factory, core, max, queue, Policy.ABORT);
+    }
+
+    /** Executes {@code count} tasks of {@code gate} on {@code pool}; each holds until the test opens the gate. */
+    protected static void executeHeld(ObservablePool pool, TaskGate gate, int count) {
+        for (int i = 0; i < count; i++) {
+            pool.execute(gate.task());
+        }
+    }
+
+    /**
+     * Starts a task held by a fresh gate and waits until it runs, so that one worker of {@code pool}
+     * is busy until the test opens the returned gate.
+     */
+    protected static TaskGate occupyOneWorker(ObservablePool pool) throws InterruptedException {
+        TaskGate gate = new TaskGate();
+        pool.execute(gate.task());
+        gate.awaitStarted(1);
+        return gate;
     }
 
     @AfterEach

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.threadpools.ctl.ObservablePool.Hooks;
 import dev.threadpools.ctl.PoolFactory.Policy;
-import dev.threadpools.ctl.Pools.Hooks;
 import dev.threadpools.kit.Claim;
 import dev.threadpools.kit.TaskGate;
 import java.time.Duration;
@@ -86,9 +86,7 @@ public class TaskAdditionContractTest extends PoolTestSupport {
         ObservablePool pool = pool(factory, 1, 4, new LinkedBlockingQueue<>());
         TaskGate gate = new TaskGate();
 
-        for (int i = 0; i < 5; i++) {
-            pool.execute(gate.task());
-        }
+        executeHeld(pool, gate, 5);
 
         assertThat(pool.getPoolSize()).as("an unbounded queue is never full, so maximumPoolSize is never used")
                 .isEqualTo(1);
@@ -114,12 +112,12 @@ public class TaskAdditionContractTest extends PoolTestSupport {
     @ParameterizedTest
     @MethodSource("pools")
     void startsAWorkerPerTaskWhileNoWorkerWaitsWithASynchronousQueue(PoolFactory factory) throws Exception {
+        // The same steps as neverGrowsBeyondTheCoreWithAnUnboundedQueue, on purpose: only the queue
+        // differs, and it alone turns "one worker" into "a worker per task".
         ObservablePool pool = pool(factory, 0, 3, new SynchronousQueue<>());
         TaskGate gate = new TaskGate();
 
-        for (int i = 0; i < 3; i++) {
-            pool.execute(gate.task());
-        }
+        executeHeld(pool, gate, 3);
 
         assertThat(pool.getPoolSize()).as("no idle worker to take the hand-off: each task starts a worker")
                 .isEqualTo(3);
@@ -146,9 +144,7 @@ public class TaskAdditionContractTest extends PoolTestSupport {
         };
         ObservablePool pool = pool(factory, 1, 1, queue);
         self.set(pool);
-        TaskGate gate = new TaskGate();
-        pool.execute(gate.task());
-        gate.awaitStarted(1);
+        TaskGate gate = occupyOneWorker(pool);
         AtomicBoolean ran = new AtomicBoolean();
         armed.set(true);
 

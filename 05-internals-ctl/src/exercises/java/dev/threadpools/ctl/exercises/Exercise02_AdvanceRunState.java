@@ -1,6 +1,6 @@
 package dev.threadpools.ctl.exercises;
 
-import dev.threadpools.ctl.Ctl;
+import dev.threadpools.ctl.CtlBits;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -17,9 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>it returns the word as it was just before this call changed it (or the current word if it
  *       changed nothing);</li>
  *   <li>it throws {@link IllegalArgumentException} for a target other than
- *       {@link Ctl#SHUTDOWN} or {@link Ctl#STOP}.</li>
+ *       {@link CtlBits#SHUTDOWN} or {@link CtlBits#STOP}.</li>
  * </ol>
- * Use {@link Ctl} for packing. A lock is not the answer: the hot path of the pool never takes one.
+ * Use {@link CtlBits} for packing. A lock is not the answer: the hot path of the pool never takes
+ * one.
  *
  * <p>Check: {@code ./mvnw -q test -pl 05-internals-ctl -Pexercises -Dexercise=02}
  */
@@ -30,7 +31,7 @@ public final class Exercise02_AdvanceRunState {
 
     public static int advanceRunState(AtomicInteger ctl, int target) {
         throw new UnsupportedOperationException("Exercise 02 is not solved yet. Hint: loop { c = ctl.get(); "
-                + "if already at least target, return c; if ctl.compareAndSet(c, Ctl.ctlOf(target, "
-                + "Ctl.workerCountOf(c))) return c; } and let a failed CAS send you round again.");
+                + "if already at least target, return c; if ctl.compareAndSet(c, CtlBits.ctlOf(target, "
+                + "CtlBits.workerCountOf(c))) return c; } and let a failed CAS send you round again.");
     }
 }

@@ -12,16 +12,17 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The three steps, each tried only if the one before failed:
  * <ol>
- *   <li>Fewer than {@link #getCorePoolSize()} workers ({@code Ctl.workerCountOf(ctl())}): start a
- *       worker with this task as its first, {@code addWorker(command, true)}. If that fails (the
- *       core filled up or the pool shut down meanwhile), read {@code ctl()} again and go on.</li>
- *   <li>If the pool is RUNNING ({@code Ctl.runStateOf(c) == Ctl.RUNNING}) and
+ *   <li>Fewer than {@link #getCorePoolSize()} workers ({@code CtlBits.workerCountOf(ctl())}):
+ *       start a worker with this task as its first, {@code addWorker(command, UP_TO_CORE)}. If
+ *       that fails (the core filled up or the pool shut down meanwhile), read {@code ctl()} again
+ *       and go on.</li>
+ *   <li>If the pool is RUNNING ({@code CtlBits.runStateOf(c) == CtlBits.RUNNING}) and
  *       {@code getQueue().offer(command)} succeeds, the task is queued. Then read {@code ctl()}
  *       again: if the pool is no longer running and {@code remove(command)} succeeds, reject it;
  *       otherwise, if there are no workers left, start one without a task,
- *       {@code addWorker(null, false)}, so the queued task is not stranded.</li>
+ *       {@code addWorker(null, UP_TO_MAXIMUM)}, so the queued task is not stranded.</li>
  *   <li>Otherwise (queue full or pool shut down): try a worker beyond the core,
- *       {@code addWorker(command, false)}; if that fails too, {@code reject(command)}.</li>
+ *       {@code addWorker(command, UP_TO_MAXIMUM)}; if that fails too, {@code reject(command)}.</li>
  * </ol>
  * A null {@code command} throws {@link NullPointerException}.
  *
@@ -29,6 +30,7 @@ import java.util.concurrent.TimeUnit;
  */
 public class Exercise03_ExecuteSteps extends ScratchThreadPoolExecutor {
 
+    // The reference solution's constructor, on purpose: the test compiles against either class.
     public Exercise03_ExecuteSteps(int corePoolSize, int maximumPoolSize, long keepAliveTime, TimeUnit unit,
             BlockingQueue<Runnable> workQueue, ThreadFactory threadFactory, RejectionHandler handler) {
         super(corePoolSize, maximumPoolSize, keepAliveTime, unit, workQueue, threadFactory, handler);
@@ -37,7 +39,7 @@ public class Exercise03_ExecuteSteps extends ScratchThreadPoolExecutor {
     @Override
     public void execute(Runnable command) {
         throw new UnsupportedOperationException("Exercise 03 is not solved yet. Hint: step 1 core worker "
-                + "(addWorker(command, true)), step 2 queue and recheck ctl() after the offer, step 3 "
-                + "addWorker(command, false) or reject(command).");
+                + "(addWorker(command, UP_TO_CORE)), step 2 queue and recheck ctl() after the offer, step 3 "
+                + "addWorker(command, UP_TO_MAXIMUM) or reject(command).");
     }
 }

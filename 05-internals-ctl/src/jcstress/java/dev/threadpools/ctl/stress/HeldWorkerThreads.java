@@ -18,6 +18,12 @@ import java.util.concurrent.ThreadFactory;
  * virtual thread costs a little heap where a platform thread would cost an OS thread. A thread whose
  * {@code start()} does nothing would be cheaper still, but it cannot fool the JDK's pool: since JDK 21
  * it starts its workers through an internal thread container, which does not call {@code start()}.
+ *
+ * <p>It lives beside the two tests that use it ({@code CtlStress02}, {@code CtlStress05}) and not in the
+ * kit: its one job, freezing a real pool for a jcstress arbiter, has no other user, and the kit's
+ * {@code RecordingThreadFactory} has a different one (counting the births and deaths of platform
+ * threads for JUnit tests, in test scope, where jcstress tests cannot see it). Each test still owns its
+ * state: its {@code @State} makes its own instance and releases it.
  */
 final class HeldWorkerThreads implements ThreadFactory {
 

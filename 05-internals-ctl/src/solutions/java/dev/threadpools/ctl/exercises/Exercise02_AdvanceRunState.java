@@ -1,6 +1,6 @@
 package dev.threadpools.ctl.exercises;
 
-import dev.threadpools.ctl.Ctl;
+import dev.threadpools.ctl.CtlBits;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -13,12 +13,12 @@ public final class Exercise02_AdvanceRunState {
     }
 
     public static int advanceRunState(AtomicInteger ctl, int target) {
-        if (target != Ctl.SHUTDOWN && target != Ctl.STOP) {
-            throw new IllegalArgumentException("target must be SHUTDOWN or STOP: " + Ctl.toBinary(target));
+        if (target != CtlBits.SHUTDOWN && target != CtlBits.STOP) {
+            throw new IllegalArgumentException("target must be SHUTDOWN or STOP: " + CtlBits.toBinary(target));
         }
         for (;;) {
             int c = ctl.get();
-            if (Ctl.runStateAtLeast(c, target) || ctl.compareAndSet(c, Ctl.ctlOf(target, Ctl.workerCountOf(c)))) {
+            if (CtlBits.runStateAtLeast(c, target) || ctl.compareAndSet(c, CtlBits.ctlOf(target, CtlBits.workerCountOf(c)))) {
                 return c;
             }
         }

@@ -1,6 +1,6 @@
 package dev.threadpools.ctl.exercises;
 
-import dev.threadpools.ctl.Ctl;
+import dev.threadpools.ctl.CtlBits;
 import dev.threadpools.ctl.ScratchThreadPoolExecutor;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -8,7 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Exercise 03, reference solution: the three steps, as in {@link ScratchThreadPoolExecutor#execute},
- * written against the pool's protected and public API only.
+ * written against the pool's protected and public API only. It repeats that method on purpose: the
+ * exercise is to write it again, and this is the answer to compare with.
  */
 public class Exercise03_ExecuteSteps extends ScratchThreadPoolExecutor {
 
@@ -23,22 +24,22 @@ public class Exercise03_ExecuteSteps extends ScratchThreadPoolExecutor {
             throw new NullPointerException("command");
         }
         int c = ctl();
-        if (Ctl.workerCountOf(c) < getCorePoolSize()) {
-            if (addWorker(command, true)) {
+        if (CtlBits.workerCountOf(c) < getCorePoolSize()) {
+            if (addWorker(command, UP_TO_CORE)) {
                 return;
             }
             c = ctl();
         }
-        if (Ctl.runStateOf(c) == Ctl.RUNNING && getQueue().offer(command)) {
+        if (CtlBits.runStateOf(c) == CtlBits.RUNNING && getQueue().offer(command)) {
             int recheck = ctl();
-            if (Ctl.runStateOf(recheck) != Ctl.RUNNING && remove(command)) {
+            if (CtlBits.runStateOf(recheck) != CtlBits.RUNNING && remove(command)) {
                 reject(command);
-            } else if (Ctl.workerCountOf(recheck) == 0) {
-                addWorker(null, false);
+            } else if (CtlBits.workerCountOf(recheck) == 0) {
+                addWorker(null, UP_TO_MAXIMUM);
             }
             return;
         }
-        if (!addWorker(command, false)) {
+        if (!addWorker(command, UP_TO_MAXIMUM)) {
             reject(command);
         }
     }

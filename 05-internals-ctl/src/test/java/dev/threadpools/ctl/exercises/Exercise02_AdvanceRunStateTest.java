@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.threadpools.ctl.Ctl;
+import dev.threadpools.ctl.CtlBits;
 import dev.threadpools.kit.Exercise;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -27,37 +27,37 @@ class Exercise02_AdvanceRunStateTest {
 
     @Test
     void movesForwardAndKeepsTheCount() {
-        AtomicInteger ctl = new AtomicInteger(Ctl.ctlOf(Ctl.RUNNING, 3));
+        AtomicInteger ctl = new AtomicInteger(CtlBits.ctlOf(CtlBits.RUNNING, 3));
 
-        int before = Exercise02_AdvanceRunState.advanceRunState(ctl, Ctl.SHUTDOWN);
+        int before = Exercise02_AdvanceRunState.advanceRunState(ctl, CtlBits.SHUTDOWN);
 
         assertThat(word(before)).as("advanceRunState(ctl = RUNNING with 3 workers, SHUTDOWN): the value "
-                + "returned, the word it replaced (RUNNING with 3 workers)").isEqualTo(word(Ctl.ctlOf(Ctl.RUNNING, 3)));
+                + "returned, the word it replaced (RUNNING with 3 workers)").isEqualTo(word(CtlBits.ctlOf(CtlBits.RUNNING, 3)));
         assertThat(word(ctl.get())).as("advanceRunState(ctl = RUNNING with 3 workers, SHUTDOWN): ctl "
-                + "afterwards, SHUTDOWN with the 3 workers kept").isEqualTo(word(Ctl.ctlOf(Ctl.SHUTDOWN, 3)));
+                + "afterwards, SHUTDOWN with the 3 workers kept").isEqualTo(word(CtlBits.ctlOf(CtlBits.SHUTDOWN, 3)));
     }
 
     @Test
     void neverMovesBackwards() {
-        AtomicInteger ctl = new AtomicInteger(Ctl.ctlOf(Ctl.STOP, 2));
+        AtomicInteger ctl = new AtomicInteger(CtlBits.ctlOf(CtlBits.STOP, 2));
 
-        int result = Exercise02_AdvanceRunState.advanceRunState(ctl, Ctl.SHUTDOWN);
+        int result = Exercise02_AdvanceRunState.advanceRunState(ctl, CtlBits.SHUTDOWN);
 
         assertThat(word(ctl.get())).as("advanceRunState(ctl = STOP with 2 workers, SHUTDOWN): ctl "
                 + "afterwards, unchanged STOP with 2 workers (SHUTDOWN must not overwrite STOP)")
-                .isEqualTo(word(Ctl.ctlOf(Ctl.STOP, 2)));
+                .isEqualTo(word(CtlBits.ctlOf(CtlBits.STOP, 2)));
         assertThat(word(result)).as("advanceRunState(ctl = STOP with 2 workers, SHUTDOWN): the value "
-                + "returned, the current word when nothing changes").isEqualTo(word(Ctl.ctlOf(Ctl.STOP, 2)));
+                + "returned, the current word when nothing changes").isEqualTo(word(CtlBits.ctlOf(CtlBits.STOP, 2)));
     }
 
     @Test
     void acceptsOnlyShutdownAndStopAsTargets() {
-        AtomicInteger ctl = new AtomicInteger(Ctl.ctlOf(Ctl.RUNNING, 0));
+        AtomicInteger ctl = new AtomicInteger(CtlBits.ctlOf(CtlBits.RUNNING, 0));
 
-        assertThatThrownBy(() -> Exercise02_AdvanceRunState.advanceRunState(ctl, Ctl.TIDYING),
+        assertThatThrownBy(() -> Exercise02_AdvanceRunState.advanceRunState(ctl, CtlBits.TIDYING),
                 "advanceRunState(ctl, TIDYING): TIDYING needs an empty pool, so it is not a target; expected an "
                         + "IllegalArgumentException").isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Exercise02_AdvanceRunState.advanceRunState(ctl, Ctl.RUNNING),
+        assertThatThrownBy(() -> Exercise02_AdvanceRunState.advanceRunState(ctl, CtlBits.RUNNING),
                 "advanceRunState(ctl, RUNNING): RUNNING is not a target; expected an IllegalArgumentException")
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -65,7 +65,7 @@ class Exercise02_AdvanceRunStateTest {
     @Test
     void losesNoWorkerCountChangedByOtherThreadsMeanwhile() throws InterruptedException {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            AtomicInteger ctl = new AtomicInteger(Ctl.ctlOf(Ctl.RUNNING, 0));
+            AtomicInteger ctl = new AtomicInteger(CtlBits.ctlOf(CtlBits.RUNNING, 0));
             AtomicInteger added = new AtomicInteger();
             AtomicBoolean advanced = new AtomicBoolean();
             CountDownLatch adding = new CountDownLatch(1);
@@ -88,8 +88,8 @@ class Exercise02_AdvanceRunStateTest {
                 assertThat(adding.await(STUCK.toMillis(), TimeUnit.MILLISECONDS))
                         .as("the test's thread that adds workers started").isTrue();
                 assertTimeoutPreemptively(STUCK, () -> {
-                    Exercise02_AdvanceRunState.advanceRunState(ctl, Ctl.SHUTDOWN);
-                    Exercise02_AdvanceRunState.advanceRunState(ctl, Ctl.STOP);
+                    Exercise02_AdvanceRunState.advanceRunState(ctl, CtlBits.SHUTDOWN);
+                    Exercise02_AdvanceRunState.advanceRunState(ctl, CtlBits.STOP);
                 }, () -> "advanceRunState(ctl, SHUTDOWN), then STOP, while another thread adds workers: did not "
                         + "return within " + STUCK.toMillis() + " ms (does your loop read ctl again before each "
                         + "retry?)");
@@ -100,12 +100,12 @@ class Exercise02_AdvanceRunStateTest {
             assertThat(word(ctl.get())).as("advanceRunState(ctl, SHUTDOWN), then STOP, while another thread adds "
                     + "workers, attempt %d: ctl afterwards must be STOP with every one of the %d workers added (a "
                     + "plain set() loses the ones added between your read and your write)", attempt, added.get())
-                    .isEqualTo(word(Ctl.ctlOf(Ctl.STOP, added.get())));
+                    .isEqualTo(word(CtlBits.ctlOf(CtlBits.STOP, added.get())));
         }
     }
 
     /** A ctl word as the learner compares it: state bits | count bits, and the count in decimal. */
     private static String word(int ctl) {
-        return Ctl.toBinary(ctl) + " (" + Ctl.workerCountOf(ctl) + " workers)";
+        return CtlBits.toBinary(ctl) + " (" + CtlBits.workerCountOf(ctl) + " workers)";
     }
 }

@@ -1,9 +1,8 @@
 package dev.threadpools.ctl.exercises;
 
 import dev.threadpools.ctl.ObservablePool;
+import dev.threadpools.ctl.ObservablePool.Hooks;
 import dev.threadpools.ctl.PoolFactory;
-import dev.threadpools.ctl.PoolFlavour;
-import dev.threadpools.ctl.Pools.Hooks;
 import dev.threadpools.ctl.TaskAdditionContractTest;
 import dev.threadpools.kit.Exercise;
 import java.util.concurrent.BlockingQueue;
@@ -22,7 +21,7 @@ class Exercise03_ExecuteStepsTest extends TaskAdditionContractTest {
             public ObservablePool create(int core, int max, long keepAlive, TimeUnit unit,
                     BlockingQueue<Runnable> queue, ThreadFactory threadFactory, Policy policy, Hooks hooks) {
                 return new Exercise03_ExecuteSteps(core, max, keepAlive, unit, queue, threadFactory,
-                        PoolFlavour.scratchHandler(policy));
+                        Policy.scratchHandler(policy));
             }
 
             /** Names each case of the contract after the pool it runs on, as a learner reads it. */

@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The atomic ctl word of a pool and every move made on it: workers counted in and out, and the run
- * state moved forward. {@link Ctl} says how the word is laid out; this class owns the one
+ * state moved forward. {@link CtlBits} says how the word is laid out; this class owns the one
  * {@link AtomicInteger} that holds it, and nothing else writes it.
  *
  * <h2>Worker count</h2>
@@ -28,10 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <tr><td>STOP</td><td>TIDYING</td><td>no workers left</td><td>{@link #tryEnterTidying}</td></tr>
  *   <tr><td>TIDYING</td><td>TERMINATED</td><td>{@code terminated()} has returned</td><td>{@link #markTerminated}</td></tr>
  * </table>
- * {@link Transition} lists the same table as data, and {@code ControlWordTest} checks every pair of
+ * {@link Transition} lists the same table as data, and {@code CtlWordTest} checks every pair of
  * states against it.
  */
-public final class ControlWord {
+public final class CtlWord {
 
     /** For {@link #tryIncrement(int, boolean)}: the new worker comes with a task of its own. */
     public static final boolean FOR_NEW_TASK = false;
@@ -39,16 +39,16 @@ public final class ControlWord {
     /** For {@link #tryIncrement(int, boolean)}: the new worker has no task and the queue is not empty. */
     public static final boolean TO_DRAIN_QUEUE = true;
 
-    /** Run state in the high 3 bits, worker count in the low 29; see {@link Ctl}. */
+    /** Run state in the high 3 bits, worker count in the low 29; see {@link CtlBits}. */
     private final AtomicInteger word;
 
     /** A RUNNING pool with no workers: how every pool starts. */
-    public ControlWord() {
-        this(Ctl.ctlOf(Ctl.RUNNING, 0));
+    public CtlWord() {
+        this(CtlBits.ctlOf(CtlBits.RUNNING, 0));
     }
 
     /** Starts from any word: for tests that begin in the state they examine. */
-    ControlWord(int ctl) {
+    CtlWord(int ctl) {
         this.word = new AtomicInteger(ctl);
     }
 
@@ -59,7 +59,7 @@ public final class ControlWord {
      * @return whether a worker was counted; the caller starts a thread only if so
      */
     public boolean tryIncrement() {
-        return tryIncrement(Ctl.COUNT_MASK, FOR_NEW_TASK);
+        return tryIncrement(CtlBits.COUNT_MASK, FOR_NEW_TASK);
     }
 
     /**
@@ -70,18 +70,18 @@ public final class ControlWord {
      * ({@code toDrainQueue}); that is how a pool whose last worker died keeps draining. STOP and
      * later take no worker at all.
      *
-     * @param limit        the most workers allowed (core or maximum size), at most {@link Ctl#COUNT_MASK}
+     * @param limit        the most workers allowed (core or maximum size), at most {@link CtlBits#COUNT_MASK}
      * @param toDrainQueue {@link #TO_DRAIN_QUEUE} if the new worker has no task of its own and the
      *                     queue is not empty, else {@link #FOR_NEW_TASK}
      * @return whether a worker was counted; the caller starts a thread only if so
      */
     public boolean tryIncrement(int limit, boolean toDrainQueue) {
-        if (limit < 0 || limit > Ctl.COUNT_MASK) {
+        if (limit < 0 || limit > CtlBits.COUNT_MASK) {
             throw new IllegalArgumentException("limit out of range: " + limit);
         }
         for (;;) {
             int c = word.get();
-            if (!acceptsWorker(c, toDrainQueue) || Ctl.workerCountOf(c) >= limit) {
+            if (!acceptsWorker(c, toDrainQueue) || CtlBits.workerCountOf(c) >= limit) {
                 return false;
             }
             // Fails if anything in the word changed since c was read: the count (another worker was
@@ -94,7 +94,7 @@ public final class ControlWord {
 
     /** Whether a pool in state {@code c} may count one more worker of the given kind. */
     private static boolean acceptsWorker(int c, boolean toDrainQueue) {
-        return Ctl.runStateOf(c) == Ctl.RUNNING || (Ctl.runStateOf(c) == Ctl.SHUTDOWN && toDrainQueue);
+        return CtlBits.runStateOf(c) == CtlBits.RUNNING || (CtlBits.runStateOf(c) == CtlBits.SHUTDOWN && toDrainQueue);
     }
 
     /**
@@ -108,8 +108,8 @@ public final class ControlWord {
     public void decrement() {
         for (;;) {
             int c = word.get();
-            if (Ctl.workerCountOf(c) == 0) {
-                throw new IllegalStateException("worker count is already 0 in " + Ctl.toBinary(c));
+            if (CtlBits.workerCountOf(c) == 0) {
+                throw new IllegalStateException("worker count is already 0 in " + CtlBits.toBinary(c));
             }
             if (word.compareAndSet(c, c - 1)) {
                 return;
@@ -125,8 +125,8 @@ public final class ControlWord {
      * @return whether the count was decremented; if not, the caller looks at the word again
      */
     public boolean compareAndDecrement(int expected) {
-        if (Ctl.workerCountOf(expected) == 0) {
-            throw new IllegalArgumentException("no worker to remove in " + Ctl.toBinary(expected));
+        if (CtlBits.workerCountOf(expected) == 0) {
+            throw new IllegalArgumentException("no worker to remove in " + CtlBits.toBinary(expected));
         }
         return word.compareAndSet(expected, expected - 1);
     }
@@ -138,12 +138,12 @@ public final class ControlWord {
 
     /** The allowed run state transitions and what causes each; every other pair is forbidden. */
     public enum Transition {
-        SHUTDOWN_CALLED(Ctl.RUNNING, Ctl.SHUTDOWN, "shutdown()"),
-        SHUTDOWN_NOW_WHILE_RUNNING(Ctl.RUNNING, Ctl.STOP, "shutdownNow()"),
-        SHUTDOWN_NOW_AFTER_SHUTDOWN(Ctl.SHUTDOWN, Ctl.STOP, "shutdownNow()"),
-        DRAINED(Ctl.SHUTDOWN, Ctl.TIDYING, "queue empty and no workers left"),
-        STOPPED(Ctl.STOP, Ctl.TIDYING, "no workers left"),
-        TERMINATED_HOOK_RETURNED(Ctl.TIDYING, Ctl.TERMINATED, "terminated() returned");
+        SHUTDOWN_CALLED(CtlBits.RUNNING, CtlBits.SHUTDOWN, "shutdown()"),
+        SHUTDOWN_NOW_WHILE_RUNNING(CtlBits.RUNNING, CtlBits.STOP, "shutdownNow()"),
+        SHUTDOWN_NOW_AFTER_SHUTDOWN(CtlBits.SHUTDOWN, CtlBits.STOP, "shutdownNow()"),
+        DRAINED(CtlBits.SHUTDOWN, CtlBits.TIDYING, "queue empty and no workers left"),
+        STOPPED(CtlBits.STOP, CtlBits.TIDYING, "no workers left"),
+        TERMINATED_HOOK_RETURNED(CtlBits.TIDYING, CtlBits.TERMINATED, "terminated() returned");
 
         private final int from;
         private final int to;
@@ -190,21 +190,21 @@ public final class ControlWord {
      *
      * @return the word as it was just before this call changed it, or the current word if the
      *         state was already at least {@code target}; so the caller moved the state exactly when
-     *         {@code Ctl.runStateOf(result) < target}
+     *         {@code CtlBits.runStateOf(result) < target}
      * @throws IllegalArgumentException if {@code target} is not SHUTDOWN or STOP: the later states
      *         have conditions, see {@link #tryEnterTidying} and {@link #markTerminated}
      */
     public int advanceRunState(int target) {
-        if (target != Ctl.SHUTDOWN && target != Ctl.STOP) {
+        if (target != CtlBits.SHUTDOWN && target != CtlBits.STOP) {
             throw new IllegalArgumentException("shutdown methods advance only to SHUTDOWN or STOP, not "
-                    + Ctl.toBinary(target));
+                    + CtlBits.toBinary(target));
         }
         for (;;) {
             int c = word.get();
-            if (Ctl.runStateAtLeast(c, target)) {
+            if (CtlBits.runStateAtLeast(c, target)) {
                 return c;
             }
-            if (word.compareAndSet(c, Ctl.ctlOf(target, Ctl.workerCountOf(c)))) {
+            if (word.compareAndSet(c, CtlBits.ctlOf(target, CtlBits.workerCountOf(c)))) {
                 return c;
             }
         }
@@ -220,10 +220,10 @@ public final class ControlWord {
      */
     public boolean tryEnterTidying() {
         int c = word.get();
-        if (Ctl.runStateOf(c) != Ctl.SHUTDOWN && Ctl.runStateOf(c) != Ctl.STOP || Ctl.workerCountOf(c) != 0) {
+        if (CtlBits.runStateOf(c) != CtlBits.SHUTDOWN && CtlBits.runStateOf(c) != CtlBits.STOP || CtlBits.workerCountOf(c) != 0) {
             return false;
         }
-        return word.compareAndSet(c, Ctl.ctlOf(Ctl.TIDYING, 0));
+        return word.compareAndSet(c, CtlBits.ctlOf(CtlBits.TIDYING, 0));
     }
 
     /**
@@ -234,9 +234,9 @@ public final class ControlWord {
      */
     public void markTerminated() {
         int c = word.get();
-        if (Ctl.runStateOf(c) != Ctl.TIDYING) {
-            throw new IllegalStateException("TERMINATED only follows TIDYING, not " + Ctl.nameOf(Ctl.runStateOf(c)));
+        if (CtlBits.runStateOf(c) != CtlBits.TIDYING) {
+            throw new IllegalStateException("TERMINATED only follows TIDYING, not " + CtlBits.nameOf(CtlBits.runStateOf(c)));
         }
-        word.set(Ctl.ctlOf(Ctl.TERMINATED, 0));
+        word.set(CtlBits.ctlOf(CtlBits.TERMINATED, 0));
     }
 }

@@ -1,7 +1,9 @@
 package dev.threadpools.ctl;
 
 /**
- * The packing of {@code ThreadPoolExecutor.ctl}, written out so that it can be read and tested.
+ * The bit layout of {@code ThreadPoolExecutor.ctl}, written out so that it can be read and tested:
+ * the constants and the pure functions that pack and unpack a word. {@link CtlWord} is the atomic
+ * word itself and the moves made on it; {@link CtlWalkthrough} reads it through a pool's life.
  *
  * <p>One {@code int} holds two fields, so that both can be read, compared and changed with a single
  * compare-and-set:
@@ -15,9 +17,9 @@ package dev.threadpools.ctl;
  * unpacking: the worker count in the low bits can never carry into the state bits, because it is
  * capped at {@link #COUNT_MASK}.
  *
- * <p>The constants here must equal the JDK's private ones; {@code CtlTest} checks that by reflection.
+ * <p>The constants here must equal the JDK's private ones; {@code CtlBitsTest} checks that by reflection.
  */
-public final class Ctl {
+public final class CtlBits {
 
     /** How many low bits hold the worker count. */
     public static final int COUNT_BITS = Integer.SIZE - 3;
@@ -36,7 +38,7 @@ public final class Ctl {
     /** terminated() has returned. */
     public static final int TERMINATED = 3 << COUNT_BITS;
 
-    private Ctl() {
+    private CtlBits() {
     }
 
     /** Packs a run state and a worker count into one ctl word. */
