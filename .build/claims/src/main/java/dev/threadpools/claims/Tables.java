@@ -40,7 +40,7 @@ final class Tables {
     static final String BEGIN = "<!-- claims:begin -->";
     static final String END = "<!-- claims:end -->";
     /** The command that writes the tables, as the generated pages name it. */
-    static final String WRITE = "java .ci/Claims.java";
+    static final String WRITE = "./mvnw -q -pl .build/claims compile -Dclaims=write";
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
@@ -80,9 +80,9 @@ final class Tables {
                 to P15), with the verdict this course reaches, the seed passage it comes from and the evidence that
                 settles it; a claim the seed repeats gets a row each time. Generated: the claims are data in
                 [claims.tsv](claims.tsv), a test declares the claim it proves with `@Claim("J17")` (so does the
-                benchmark or demo behind a measured claim), and
-                `%s` writes this page, every module's "What the seed says, checked" table and the
-                verdict and proof columns of the [interview cheat sheet](interview-cheat-sheet.md)
+                benchmark or demo behind a measured claim), and `%s`
+                writes this page, every module's "What the seed says, checked" table and the verdict and proof
+                columns of the [interview cheat sheet](interview-cheat-sheet.md)
                 (see [CONTRIBUTING.md](../CONTRIBUTING.md#claims)). Edit a verdict there, never here. The Seed
                 column names the seed file (`003`, the Java interview guide; `000`, the Python article; both in
                 `../shared/seeds/` of the workspace the course was built in), the passage and its lines.
