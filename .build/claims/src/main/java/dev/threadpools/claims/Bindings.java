@@ -53,7 +53,8 @@ final class Bindings {
     }
 
     static List<Binding> read(Path root, Set<String> known, List<String> problems) throws IOException {
-        JavaParser parser = new JavaParser(new ParserConfiguration().setLanguageLevel(LANGUAGE).setAttributeComments(false));
+        JavaParser parser = new JavaParser(new ParserConfiguration().setLanguageLevel(LANGUAGE)
+                .setAttributeComments(false));
         List<Binding> bindings = new ArrayList<>();
         List<Path> sources;
         try (Stream<Path> files = Files.walk(root)) {
@@ -87,8 +88,10 @@ final class Bindings {
                 } else if (where == Where.LESSON_CODE && method != null && annotated(method, Set.of("Benchmark"))) {
                     bindings.add(new Binding(file, fileType, method.getNameAsString(), ids, where));
                 } else {
-                    problems.add(at + (where == Where.TEST ? "@Claim must sit on a test method (@Test, @ParameterizedTest, ...)"
-                            : "@Claim in lesson code must sit on a class (a demo, a benchmark) or a @Benchmark method"));
+                    problems.add(at + (where == Where.TEST
+                            ? "@Claim must sit on a test method (@Test, @ParameterizedTest, ...)"
+                            : "@Claim in lesson code must sit on a class (a demo, a benchmark)"
+                                    + " or a @Benchmark method"));
                 }
             }
         }

@@ -55,28 +55,31 @@ public final class Claims {
     Claims(Path root) throws Exception {
         this.root = root;
         rows = Rows.read(root, problems);
-        rows.stream().filter(r -> byId.putIfAbsent(r.id(), r) != null).forEach(r -> problems.add(Rows.TSV + ": " + r.id() + " appears twice"));
+        rows.stream().filter(r -> byId.putIfAbsent(r.id(), r) != null)
+                .forEach(r -> problems.add(Rows.TSV + ": " + r.id() + " appears twice"));
         bindings = Bindings.read(root, byId.keySet(), problems);
         for (Binding b : bindings) {
             Map<String, List<Binding>> of = b.where() == Where.TEST ? testsOf : measurementsOf;
             b.ids().forEach(id -> of.computeIfAbsent(id, k -> new ArrayList<>()).add(b));
         }
         for (Row r : rows) {
+            String claim = Rows.TSV + ": " + r.id();
+            String annotation = "@Claim(\"" + r.id() + "\")";
             boolean tested = testsOf.containsKey(r.id());
             if (r.evidence() == Evidence.TEST && !tested) {
-                problems.add(Rows.TSV + ": " + r.id() + " rests on a test, but no test method carries @Claim(\"" + r.id() + "\")");
+                problems.add(claim + " rests on a test, but no test method carries " + annotation);
             } else if (r.evidence() != null && r.evidence() != Evidence.TEST && tested) {
-                problems.add(Rows.TSV + ": " + r.id() + " has bound tests, so its evidence is 'test', not '" + r.evidence().text + "'");
+                problems.add(claim + " has bound tests, so its evidence is 'test', not '" + r.evidence().text + "'");
             }
             if (r.evidence() == Evidence.MEASURED && !measurementsOf.containsKey(r.id())) {
-                problems.add(Rows.TSV + ": " + r.id() + " is measured, but no benchmark or demo carries @Claim(\"" + r.id() + "\")");
+                problems.add(claim + " is measured, but no benchmark or demo carries " + annotation);
             }
             // One fact, one place: code bound to the claim is linked by the generator, not by hand.
             for (Link link : Tables.links(r.see())) {
                 Path target = root.resolve(link.getDestination().replaceFirst("#.*", "")).normalize();
                 if (boundTo(r.id()).stream().anyMatch(b -> b.file().equals(target))) {
-                    problems.add(Rows.TSV + ": " + r.id() + " links " + link.getDestination() + " under 'see', which carries @Claim(\""
-                            + r.id() + "\"): the tables link it already");
+                    problems.add(claim + " links " + link.getDestination() + " under 'see', which carries " + annotation
+                            + ": the tables link it already");
                 }
             }
         }
@@ -84,17 +87,20 @@ public final class Claims {
 
     /** The tests bound to a claim, then its benchmarks and demos. */
     List<Binding> boundTo(String id) {
-        return Stream.concat(testsOf.getOrDefault(id, List.of()).stream(), measurementsOf.getOrDefault(id, List.of()).stream()).toList();
+        return Stream.concat(testsOf.getOrDefault(id, List.of()).stream(),
+                measurementsOf.getOrDefault(id, List.of()).stream()).toList();
     }
 
     public static void main(String[] args) throws Exception {
         String job = args.length > 1 ? args[1] : "";
-        if (!List.of("write", "check", "results", "summary").contains(job) || args.length > 2 && !job.equals("summary")) {
+        String selected = args.length > 2 ? String.join("", List.of(args).subList(2, args.length)) : "";
+        if (!List.of("write", "check", "results", "summary").contains(job)
+                || !job.equals("summary") && args.length > 2) {
             System.err.println(USAGE);
             System.exit(2);
         }
-        if (job.equals("summary") && !String.join("", List.of(args).subList(2, args.length)).replaceAll("[\\[\\], ]", "").isEmpty()) {
-            return; // a run with -pl: the reports of the modules it named are not the build's
+        if (!selected.replaceAll("[\\[\\], ]", "").isEmpty()) {
+            return; // the summary of a run with -pl: the reports of the modules it named are not the build's
         }
         Claims claims = new Claims(Path.of(args[0]).toAbsolutePath().normalize());
         if (job.equals("summary")) {
@@ -123,14 +129,16 @@ public final class Claims {
                 continue;
             }
             if (check) {
-                problems.add(root.relativize(file.getKey()) + " differs from what the generator makes; run: " + Tables.WRITE);
+                problems.add(root.relativize(file.getKey()) + " differs from what the generator makes; run: "
+                        + Tables.WRITE);
             } else {
                 Files.writeString(file.getKey(), file.getValue());
                 rewritten++;
             }
         }
         if (problems.isEmpty()) {
-            out.println(summary() + (check ? "; every table is up to date." : "; " + rewritten + " file(s) rewritten."));
+            out.println(summary() + (check ? "; every table is up to date."
+                    : "; " + rewritten + " file(s) rewritten."));
         }
     }
 
@@ -138,8 +146,9 @@ public final class Claims {
         Map<Evidence, Long> kinds = new EnumMap<>(Evidence.class);
         rows.stream().filter(r -> r.evidence() != null).forEach(r -> kinds.merge(r.evidence(), 1L, Long::sum));
         return rows.size() + " claims (" + kinds.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().text)
-                .collect(Collectors.joining(", ")) + "), @Claim on " + bindings.stream().filter(b -> b.where() == Where.TEST).count()
-                + " test methods and " + bindings.stream().filter(b -> b.where() == Where.LESSON_CODE).count()
+                .collect(Collectors.joining(", ")) + "), @Claim on "
+                + bindings.stream().filter(b -> b.where() == Where.TEST).count() + " test methods and "
+                + bindings.stream().filter(b -> b.where() == Where.LESSON_CODE).count()
                 + " benchmarks, benchmark methods or demos";
     }
 }

@@ -53,12 +53,14 @@ final class Results {
             NodeList testcases = xml.parse(report.toFile()).getElementsByTagName("testcase");
             for (int i = 0; i < testcases.getLength(); i++) {
                 Element testcase = (Element) testcases.item(i);
-                Outcome o = new Outcome(1, has(testcase, "failure") || has(testcase, "error") ? 1 : 0, has(testcase, "skipped") ? 1 : 0);
+                boolean failed = has(testcase, "failure") || has(testcase, "error");
+                Outcome o = new Outcome(1, failed ? 1 : 0, has(testcase, "skipped") ? 1 : 0);
                 // pkg.Outer$Nested -> Outer; "method(Kind)[2]" or "method()" -> method
                 String type = testcase.getAttribute("classname").replaceFirst("^.*\\.", "").replaceFirst("\\$.*", "");
                 String method = testcase.getAttribute("name").replaceFirst("[(\\[].*", "");
                 byMethod.merge(type + "." + method, o, Outcome::plus);
-                runPerModule.merge(claims.root.relativize(report).getName(0).toString().substring(0, 2), 1, Integer::sum);
+                String module = claims.root.relativize(report).getName(0).toString().substring(0, 2);
+                runPerModule.merge(module, 1, Integer::sum);
                 total = total.plus(o);
             }
         }
@@ -75,16 +77,18 @@ final class Results {
             if (tests.stream().map(b -> byMethod.get(b.label())).anyMatch(o -> o != null && o.passed())) {
                 proven++;
             } else {
+                Map<String, Long> outcomes = tests.stream().collect(Collectors.groupingBy(
+                        b -> Outcome.describe(byMethod.get(b.label())), TreeMap::new, Collectors.counting()));
                 claims.problems.add("not proven in this build: " + r.id() + ": none of its " + tests.size()
-                        + " bound test(s) passed (" + tests.stream()
-                        .collect(Collectors.groupingBy(b -> Outcome.describe(byMethod.get(b.label())), TreeMap::new, Collectors.counting()))
-                        .entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + ")");
+                        + " bound test(s) passed (" + outcomes.entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + ")");
             }
         }
         Map<Evidence, Long> kinds = new EnumMap<>(Evidence.class);
         claims.rows.stream().filter(r -> r.evidence() != null).forEach(r -> kinds.merge(r.evidence(), 1L, Long::sum));
         out.println("Tests: " + total.run + " run, " + total.failed + " failed, " + total.skipped + " skipped ("
-                + runPerModule.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")) + ").");
+                + runPerModule.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining(", ")) + ").");
         out.println("Claims: " + claims.rows.size() + ". Resting on tests: " + kinds.getOrDefault(Evidence.TEST, 0L)
                 + ", of which " + proven + " proven by tests that passed in this build.");
         out.println("        Measured: " + kinds.getOrDefault(Evidence.MEASURED, 0L) + "; checked by hand: "

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 final class Rows {
 
     static final String TSV = "docs/claims.tsv";
-    static final List<String> COLUMNS = List.of("id", "modules", "seed", "verdict", "evidence", "claim", "reason", "see");
+    static final List<String> COLUMNS =
+            List.of("id", "modules", "seed", "verdict", "evidence", "claim", "reason", "see");
 
     enum Verdict {
         HOLDS_WITH_A_CAVEAT("holds with a caveat"), HOLDS("holds"), WRONG("wrong"), OUTDATED("outdated"),
@@ -46,7 +47,8 @@ final class Rows {
         /** "cannot be run here" must say why after a colon; the others carry no note. */
         static Evidence of(String field) {
             String kind = field.split(":", 2)[0];
-            return Stream.of(values()).filter(e -> e.text.equals(kind) && (e == CANNOT_BE_RUN_HERE) == field.contains(":"))
+            return Stream.of(values())
+                    .filter(e -> e.text.equals(kind) && (e == CANNOT_BE_RUN_HERE) == field.contains(":"))
                     .findFirst().orElse(null);
         }
     }
@@ -81,10 +83,12 @@ final class Rows {
                 problems.add(where + "'" + f[0] + "' is not a claim ID (J1, P15, ...)");
             }
             if (verdict == null) {
-                problems.add(where + "verdict '" + f[3] + "' is none of holds, holds with a caveat, wrong, outdated, unproven");
+                problems.add(where + "verdict '" + f[3]
+                        + "' is none of holds, holds with a caveat, wrong, outdated, unproven");
             }
             if (evidence == null) {
-                problems.add(where + "evidence '" + f[4] + "' is none of test, measured, checked by hand, cannot be run here: <why>");
+                problems.add(where + "evidence '" + f[4]
+                        + "' is none of test, measured, checked by hand, cannot be run here: <why>");
             }
             if (!modules.stream().allMatch(m -> m.matches("\\d\\d"))) {
                 problems.add(where + "modules '" + f[1] + "' must be lesson numbers, like 01, 05");

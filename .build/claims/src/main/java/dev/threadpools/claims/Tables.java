@@ -137,10 +137,11 @@ final class Tables {
             return text;
         }
         List<String> lines = List.of(text.split("\n", -1));
-        return String.join("\n", lines.subList(0, begin + 1)) + "\n" + table + String.join("\n", lines.subList(end, lines.size()));
+        return String.join("\n", lines.subList(0, begin + 1)) + "\n" + table
+                + String.join("\n", lines.subList(end, lines.size()));
     }
 
-    /** The cheat sheet with the verdict and proof cells (4th and 5th) of every row that starts with claim IDs rewritten. */
+    /** The cheat sheet, where every row that starts with claim IDs gets its verdict and proof cells (4th, 5th). */
     private String cheatSheet(Path page) {
         String text = read(page);
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
@@ -148,12 +149,14 @@ final class Tables {
             int columns = find(find(table, TableHead.class).get(0), TableCell.class).size();
             for (TableRow row : find(table, TableRow.class)) {
                 int line = line(row);
+                String source = lines.get(line);
                 List<String> cells = new ArrayList<>();
-                int after = 0; // where the last cell ends: the rest of the line is only its closing pipe
+                int end = 0; // where the last cell written out ends
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    // A cell the row lacks is filled in by the parser, with no source; one too many is dropped.
                     SourceSpan span = cell.getSourceSpans().isEmpty() ? null : cell.getSourceSpans().get(0);
-                    cells.add(span == null ? "" : lines.get(line).substring(span.getColumnIndex(), after =
-                            span.getColumnIndex() + span.getLength()).strip());
+                    end = span == null ? source.length() : span.getColumnIndex() + span.getLength();
+                    cells.add(span == null ? "" : source.substring(span.getColumnIndex(), end).strip());
                 }
                 if (!(row.getParent() instanceof TableBody) || !cells.get(0).matches("[JP]\\d+(, [JP]\\d+)*")) {
                     continue;
@@ -168,15 +171,15 @@ final class Tables {
                         rows.add(r);
                     }
                 }
-                if (columns != 5 || !lines.get(line).substring(after).strip().equals("|")) {
+                if (columns != 5 || !source.substring(end).strip().equals("|")) {
                     claims.problems.add(where + "a row with claim IDs has 5 cells: IDs, seed, answer, verdict, proof");
                     continue;
                 }
                 if (rows.isEmpty()) {
                     continue; // reported above
                 }
-                String verdicts = rows.size() == 1 ? "**" + rows.get(0).verdict().text + "**"
-                        : rows.stream().map(r -> r.id() + ": **" + r.verdict().text + "**").collect(Collectors.joining("; "));
+                String verdicts = rows.size() == 1 ? bold(rows.get(0).verdict())
+                        : rows.stream().map(r -> r.id() + ": " + bold(r.verdict())).collect(Collectors.joining("; "));
                 List<String> proofs = rows.stream().flatMap(r -> proof(page, r).stream()).distinct().toList();
                 cells.set(3, verdicts + " ([ledger](claims-ledger.md))");
                 cells.set(4, String.join(", ", proofs));
@@ -191,11 +194,15 @@ final class Tables {
     }
 
     private static String verdict(Row r) {
-        String v = "**" + (r.verdict() == null ? "?" : r.verdict().text) + "**";
-        return r.reason().isBlank() ? v : v + ": " + r.reason();
+        return r.reason().isBlank() ? bold(r.verdict()) : bold(r.verdict()) + ": " + r.reason();
     }
 
-    /** The code bound to the claim (tests, then benchmarks and demos), then its 'see' cell; links relative to the page. */
+    /** A verdict as the tables show it; one that is none of the known ones (reported) as "?". */
+    private static String bold(Verdict verdict) {
+        return "**" + (verdict == null ? "?" : verdict.text) + "**";
+    }
+
+    /** The code bound to the claim (tests first), then its 'see' cell; every link relative to the page. */
     private List<String> proof(Path page, Row r) {
         List<String> items = new ArrayList<>();
         for (Binding b : claims.boundTo(r.id())) {
@@ -209,7 +216,8 @@ final class Tables {
                 SourceSpan span = links.get(i).getSourceSpans().get(0);
                 int at = r.see().lastIndexOf("(" + target + ")", span.getInputIndex() + span.getLength()) + 1;
                 if (at <= span.getInputIndex()) {
-                    claims.problems.add(Rows.TSV + ": " + r.id() + ": write the link to " + target + " as [text](path)");
+                    claims.problems.add(Rows.TSV + ": " + r.id() + ": write the link to " + target
+                            + " as [text](path)");
                 } else if (!target.matches("[a-zA-Z][a-zA-Z+.-]*:.*") && !target.startsWith("#")) {
                     see.replace(at, at + target.length(), relative(page, target));
                 }
@@ -228,7 +236,8 @@ final class Tables {
     private String relative(Path page, String target) {
         int hash = target.indexOf('#');
         String path = hash < 0 ? target : target.substring(0, hash);
-        return slashes(page.getParent().relativize(claims.root.resolve(path))) + (hash < 0 ? "" : target.substring(hash));
+        String anchor = hash < 0 ? "" : target.substring(hash);
+        return slashes(page.getParent().relativize(claims.root.resolve(path))) + anchor;
     }
 
     /** The 0-based line a block starts on. */
