@@ -33,10 +33,10 @@ import org.commonmark.node.Link;
  * last build (see {@link Results}).
  *
  * <p>Arguments: the repository root and one job: {@code write}, {@code check}, {@code results}, or
- * {@code summary} (the end of {@code ./mvnw verify}: the report of {@code results}, its problems
- * printed as notes, never failing a learner's build; followed by the modules named with {@code -pl},
- * when it prints nothing, as it would count only theirs). A problem ends with status 1, a usage error
- * with status 2.
+ * {@code summary}, the end of {@code ./mvnw verify}. The summary is the report of {@code results} with
+ * its problems printed as notes, so that it never fails a learner's build; its last argument is
+ * Maven's list of the modules named with {@code -pl}, and when there are some it prints nothing, as it
+ * would count only theirs. A problem ends with status 1, a usage error with status 2.
  */
 public final class Claims {
 
