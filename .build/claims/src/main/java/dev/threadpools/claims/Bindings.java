@@ -1,24 +1,14 @@
 package dev.threadpools.claims;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.ParserConfiguration.LanguageLevel;
-import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import com.github.javaparser.*;
+import com.github.javaparser.ast.*;
+import com.github.javaparser.ast.body.*;
+import com.github.javaparser.ast.expr.*;
+import java.io.*;
+import java.nio.file.*;
+import java.util.*;
+import java.util.regex.*;
+import java.util.stream.*;
 
 /**
  * The {@code @Claim} annotations of the sources, read with a Java parser (so one in a comment or a
@@ -53,8 +43,8 @@ final class Bindings {
     static List<Binding> read(Path root, Set<String> known, List<String> problems) throws IOException {
         // Only the annotations matter: no check of what each Java version allows (RAW), no comments
         // attached to nodes. That halves the time of a full parse; CI parses the sources three times.
-        JavaParser parser = new JavaParser(new ParserConfiguration().setLanguageLevel(LanguageLevel.RAW)
-                .setAttributeComments(false));
+        JavaParser parser = new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW).setAttributeComments(false));
         List<Binding> bindings = new ArrayList<>();
         List<Path> sources;
         try (Stream<Path> files = Files.walk(root)) {

@@ -4,18 +4,11 @@ import dev.threadpools.claims.Bindings.Binding;
 import dev.threadpools.claims.Bindings.Where;
 import dev.threadpools.claims.Rows.Evidence;
 import dev.threadpools.claims.Rows.Row;
-import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.commonmark.node.Link;
+import java.io.*;
+import java.nio.file.*;
+import java.util.*;
+import java.util.stream.*;
+import org.commonmark.node.*;
 
 /**
  * Every verdict table of the course, generated from one source, and the claims a build proved.

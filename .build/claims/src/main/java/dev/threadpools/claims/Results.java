@@ -3,19 +3,12 @@ package dev.threadpools.claims;
 import dev.threadpools.claims.Bindings.Binding;
 import dev.threadpools.claims.Rows.Evidence;
 import dev.threadpools.claims.Rows.Row;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import java.io.*;
+import java.nio.file.*;
+import java.util.*;
+import java.util.stream.*;
+import javax.xml.parsers.*;
+import org.w3c.dom.*;
 
 /**
  * After {@code ./mvnw verify}: reads every module's surefire reports, prints how many tests ran and how
@@ -101,22 +94,18 @@ final class Results {
      * left over from a learner's -Dtest run and says nothing about this build.
      */
     private static List<Path> reports(Path root) throws IOException {
-        try (Stream<Path> dirs = Files.list(root)) {
-            return dirs.filter(d -> d.getFileName().toString().matches("\\d\\d-.*")).sorted()
-                    .map(d -> d.resolve("target/surefire-reports")).filter(Files::isDirectory)
-                    .flatMap(Results::list)
-                    .filter(p -> p.getFileName().toString().matches("TEST-.*\\.xml")
+        List<Path> reports = new ArrayList<>();
+        try (Stream<Path> modules = Files.list(root)) {
+            for (Path dir : modules.filter(d -> d.getFileName().toString().matches("\\d\\d-.*")).sorted().toList()) {
+                Path folder = dir.resolve("target/surefire-reports");
+                try (Stream<Path> files = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
+                    files.filter(p -> p.getFileName().toString().matches("TEST-.*\\.xml")
                             && !p.getFileName().toString().matches(".*\\.Exercise\\d+_\\w+Test\\.xml"))
-                    .toList();
+                            .sorted().forEach(reports::add);
+                }
+            }
         }
-    }
-
-    private static Stream<Path> list(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.sorted().toList().stream();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return reports;
     }
 
     private static boolean has(Element testcase, String child) {

@@ -1,11 +1,9 @@
 package dev.threadpools.claims;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
+import java.io.*;
+import java.nio.file.*;
+import java.util.*;
+import java.util.stream.*;
 
 /**
  * {@code docs/claims.tsv}: one row per claim of the two seeds (J1 to J100, P1 to P15), tab separated,

@@ -4,29 +4,13 @@ import dev.threadpools.claims.Bindings.Binding;
 import dev.threadpools.claims.Rows.Evidence;
 import dev.threadpools.claims.Rows.Row;
 import dev.threadpools.claims.Rows.Verdict;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableBody;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.Link;
-import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
+import java.io.*;
+import java.nio.file.*;
+import java.util.*;
+import java.util.stream.*;
+import org.commonmark.ext.gfm.tables.*;
+import org.commonmark.node.*;
+import org.commonmark.parser.*;
 
 /**
  * What the generator writes: the claims ledger, the table between the markers of each module README,
@@ -82,9 +66,9 @@ final class Tables {
                 [claims.tsv](claims.tsv), a test declares the claim it proves with `@Claim("J17")` (so does the
                 benchmark or demo behind a measured claim), and `%s`
                 writes this page, every module's "What the seed says, checked" table and the verdict and proof
-                columns of the [interview cheat sheet](interview-cheat-sheet.md)
-                (see [CONTRIBUTING.md](../CONTRIBUTING.md#claims)). Edit a verdict there, never here. The Seed
-                column names the seed file (`003`, the Java interview guide; `000`, the Python article; both in
+                columns of the [interview cheat sheet](interview-cheat-sheet.md) (see
+                [CONTRIBUTING.md](../CONTRIBUTING.md#claims)). Edit a verdict there, never here. The Seed column
+                names the seed file (`003`, the Java interview guide; `000`, the Python article; both in
                 `../shared/seeds/` of the workspace the course was built in), the passage and its lines.
 
                 """.formatted(WRITE));
@@ -96,8 +80,8 @@ final class Tables {
         s.append("| # | Claim (paraphrased) | Seed | Verdict | Evidence | Proof | Module |\n");
         s.append("|---|---|---|---|---|---|---|\n");
         for (Row r : claims.rows) {
-            s.append(row(r.id(), r.claim(), r.seed(), verdict(r), r.evidenceField(), String.join(", ", proof(page, r)),
-                    String.join(", ", r.modules())));
+            s.append(row(r.id(), r.claim(), r.seed(), verdict(r), r.evidenceField(),
+                    String.join(", ", proof(page, r)), String.join(", ", r.modules())));
         }
         return s.toString();
     }
@@ -119,8 +103,8 @@ final class Tables {
     }
 
     /** The README with its lines between the two markers (HTML comments, each alone on its line) replaced. */
-    private String betweenMarkers(Path readme, String table) {
-        String text = read(readme);
+    private String betweenMarkers(Path readme, String table) throws IOException {
+        String text = Files.readString(readme);
         int begin = -1;
         int end = -1;
         for (Node n = PARSER.parse(text).getFirstChild(); n != null; n = n.getNext()) {
@@ -142,8 +126,8 @@ final class Tables {
     }
 
     /** The cheat sheet, where every row that starts with claim IDs gets its verdict and proof cells (4th, 5th). */
-    private String cheatSheet(Path page) {
-        String text = read(page);
+    private String cheatSheet(Path page) throws IOException {
+        String text = Files.readString(page);
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         for (TableBlock table : find(PARSER.parse(text), TableBlock.class)) {
             int columns = find(find(table, TableHead.class).get(0), TableCell.class).size();
@@ -259,13 +243,5 @@ final class Tables {
 
     static String slashes(Path path) {
         return path.toString().replace('\\', '/');
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,9 +2,9 @@ package dev.threadpools.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.*;
+import org.junit.jupiter.api.*;
+import org.junit.jupiter.api.io.*;
 
 /** Where @Claim may sit, planted in the made-up tree's test and lesson code. */
 class BindingsTest {

@@ -2,12 +2,11 @@ package dev.threadpools.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import java.io.*;
+import java.nio.charset.*;
+import java.nio.file.*;
+import org.junit.jupiter.api.*;
+import org.junit.jupiter.api.io.*;
 
 /** The claims a build proved, read from made-up surefire reports. */
 class ResultsTest {

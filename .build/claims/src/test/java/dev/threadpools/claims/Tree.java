@@ -1,12 +1,8 @@
 package dev.threadpools.claims;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import java.io.*;
+import java.nio.file.*;
+import java.util.*;
 
 /**
  * A made-up tree with one module, 01-a, where every rule holds and every table is generated: J1 rests
