@@ -37,11 +37,20 @@ final class Commands {
         var pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(root.resolve("pom.xml").toFile());
         modules = nodes(pom, "/project/modules/module").map(n -> n.getTextContent().strip()).collect(Collectors.toSet());
         profiles = nodes(pom, "/project/profiles/profile/id").map(n -> n.getTextContent().strip()).collect(Collectors.toSet());
-        properties = Stream.concat(nodes(pom, "//properties/*").map(org.w3c.dom.Node::getNodeName),
+        properties = properties(root.resolve("pom.xml"));
+    }
+
+    /** The properties a pom declares, and its profiles' switches. */
+    private static Set<String> properties(Path file) throws Exception {
+        if (!Files.exists(file)) {
+            return Set.of();
+        }
+        var pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        return Stream.concat(nodes(pom, "//properties/*").map(org.w3c.dom.Node::getNodeName),
                 nodes(pom, "//activation/property/name").map(n -> n.getTextContent().strip())).collect(Collectors.toSet());
     }
 
-    List<String> check() throws IOException {
+    List<String> check() throws Exception {
         List<String> problems = new ArrayList<>();
         for (Path page : Checks.pages(root)) {
             Document document = Checks.parse(page);
@@ -59,7 +68,7 @@ final class Commands {
     }
 
     /** Checks the commands of a code span or a line; numbers are what NN stands for there. */
-    private void check(Path page, int line, String code, List<String> numbers, List<String> problems) {
+    private void check(Path page, int line, String code, List<String> numbers, List<String> problems) throws Exception {
         for (String part : code.split("[;|&]")) {
             String command = part.strip().startsWith("do ") ? part.strip().substring(3) : part.strip();
             List<String> words = WORD.matcher(command).results().map(m -> m.group().replaceAll("['\"]", "")).toList();
@@ -75,7 +84,7 @@ final class Commands {
         }
     }
 
-    private List<String> maven(List<String> args, List<String> numbers) {
+    private List<String> maven(List<String> args, List<String> numbers) throws Exception {
         List<String> problems = new ArrayList<>();
         List<String> selected = new ArrayList<>();
         List<String> activated = new ArrayList<>();
@@ -100,7 +109,11 @@ final class Commands {
         selected.stream().filter(m -> !m.startsWith("<") && !modules.contains(m))
                 .forEach(m -> problems.add("-pl " + m + ": not a <module> of pom.xml"));
         activated.stream().filter(p -> !profiles.contains(p)).forEach(p -> problems.add("-P" + p + ": pom.xml has no such profile"));
-        set.keySet().stream().filter(p -> !properties.contains(p))
+        Set<String> declared = new HashSet<>(properties); // the parent pom's, and those of the modules selected
+        for (String module : selected.stream().filter(modules::contains).toList()) {
+            declared.addAll(properties(root.resolve(module).resolve("pom.xml")));
+        }
+        set.keySet().stream().filter(p -> !declared.contains(p))
                 .forEach(p -> problems.add("-D" + p + ": pom.xml declares no such property or profile switch"));
         if ((set.containsKey("exercise") || set.containsKey("stubCheck")) && !activated.contains("exercises")) {
             problems.add("-Dexercise and -DstubCheck need -Pexercises");

@@ -21,7 +21,7 @@ class CommandsTest {
     static void makeUpATree() {
         Trees.write(tree, "pom.xml", """
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
-                  <modules><module>01-a</module></modules>
+                  <modules><module>01-a</module><module>tools</module></modules>
                   <properties><args></args><exercise></exercise><jmh.include></jmh.include></properties>
                   <profiles>
                     <profile><id>exercises</id></profile>
@@ -35,7 +35,12 @@ class CommandsTest {
                 """);
         Trees.write(tree, "mvnw", "");
         Trees.write(tree, ".ci/run", "");
-        Trees.write(tree, ".ci/Claims.java", "");
+        Trees.write(tree, ".ci/check", "");
+        Trees.write(tree, "tools/pom.xml", """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <profiles><profile><id>t</id><activation><property><name>tool</name></property></activation></profile></profiles>
+                </project>
+                """);
         Trees.write(tree, "01-a/src/main/java/a/Demo01_First.java", "");
         Trees.write(tree, "01-a/src/exercises/java/a/Exercise01_Pool.java", "");
         Trees.write(tree, "01-a/src/test/java/a/Exercise01_PoolTest.java", "");
@@ -64,7 +69,8 @@ class CommandsTest {
         "`./mvnw verify -pl 01-a -Dtest=PoolTest#submits`",
         "`./mvnw -q compile -pl 01-a -Djmh -Djmh.include='Bench0[12]'`",
         "`./mvnw -q test -pl <module> -Pexercises -Dexercise=NN`: a placeholder is left to the reader",
-        "`java .ci/Claims.java --results`, `bash .ci/run`, your default `java`, `java -version`",
+        "`bash .ci/check links`, `bash .ci/run`, your default `java`, `java -version`",
+        "`./mvnw -q -pl tools compile -Dtool=write`: a property of the module's own pom",
         "`yes > /dev/null & for i in $(seq 20); do ./mvnw -q test -pl 01-a || break; done; kill %1`",
         "```sh\n./mvnw -q compile -Dtour    # the tour\n```",
         "```java\n// ./mvnw -q compile -pl 99-none: Java, not a shell\n```",
@@ -84,13 +90,14 @@ class CommandsTest {
         `./mvnw -q test -pl 01-a -Dexercise=01`                | -Dexercise and -DstubCheck need -Pexercises
         `./mvnw -q test -pl 01-a -Pexercises -Dexcercise=01`   | -Dexcercise: pom.xml declares no such property
         `./mvnw verify -pl 01-a -Dtest=PoolTests`              | -Dtest=PoolTests: 01-a has no such test class
+        `./mvnw -q -pl 01-a compile -Dtool=write`              | -Dtool: pom.xml declares no such property
         `./mvnw -q compile -pl 01-a -Djmh -Djmh.include=Bench02` | -Djmh.include=Bench02: matches no class
         `./mvnw -q compile -pl 01-a -Djmh.include=Bench01`     | -Djmh.include needs -Djmh
         `./mvnw -q compile -pl 01-a -Djcstress`                | -Djcstress: 01-a has no src/jcstress/java
         `./mvnw -q compiel -pl 01-a`                           | compiel: not a phase, plugin:goal or option
         `./mvnw -q -ff verify`                                 | -ff: not a phase, plugin:goal or option
         `./mvnw -q -f docs/slides verify`                      | -f docs/slides: no such file or folder
-        `java .ci/Claim.java`                                  | .ci/Claim.java: no such file
+        `java .ci/Check.java`                                  | .ci/Check.java: no such file
         `bash .ci/runs`                                        | .ci/runs: no such file
         Run one with `./mvnw -q compile -pl 01-a -Ddemo=NN`.   | NN: no table headed NN follows to give its numbers
         """)

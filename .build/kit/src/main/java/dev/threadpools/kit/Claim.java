@@ -22,12 +22,12 @@ import java.lang.annotation.Target;
  *
  * <p>The claims themselves (paraphrase, seed passage, verdict, reason, kind of evidence) are data, in
  * {@code docs/claims.tsv}, the one place where a verdict is edited. This annotation is the other half:
- * the binding of a claim to what proves it, written where that code is. {@code .ci/Claims.java} reads
- * both and generates every verdict table (the claims ledger, each module's "What the seed says,
- * checked", the cheat sheet's verdict and proof columns); CI fails when a table is stale, when an
- * annotation names a claim that does not exist or sits elsewhere than above, when a claim whose
- * evidence is "test" has no test bound to it, and when a "measured" claim has no benchmark or demo
- * bound to it.
+ * the binding of a claim to what proves it, written where that code is. The {@code .build/claims}
+ * module ({@code ./mvnw -q -pl .build/claims compile -Dclaims=write}) reads both and generates every
+ * verdict table (the claims ledger, each module's "What the seed says, checked", the cheat sheet's
+ * verdict and proof columns); CI fails when a table is stale, when an annotation names a claim that
+ * does not exist or sits elsewhere than above, when a claim whose evidence is "test" has no test
+ * bound to it, and when a "measured" claim has no benchmark or demo bound to it.
  *
  * <p>It lives in the kit, not the test kit, because lesson code (demos, benchmarks) cannot see the
  * test kit; tests see the kit through the test kit.
