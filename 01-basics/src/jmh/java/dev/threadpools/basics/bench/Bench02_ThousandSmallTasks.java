@@ -17,13 +17,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Benchmark 02: the seed's "BAD / GOOD" loop, measured. One operation is a batch of 1000 small
- * CPU-bound tasks ({@link CpuWork#fewMicroseconds()}, a few microseconds each), run five ways:
+ * CPU-bound tasks ({@link CpuWork#fewMicroseconds()}, a microsecond or two each), run five ways:
  * <ul>
- *   <li>{@code serialLoop}: the baseline. All the work, no concurrency at all.</li>
+ *   <li>{@code serialLoop}: the baseline. All the work on the calling thread, no concurrency at
+ *       all: the cost of the work itself.</li>
  *   <li>{@code newPlatformThreadPerTask}: the BAD loop; 1000 kernel threads created, started and
  *       joined.</li>
  *   <li>{@code fixedPoolOf2} and {@code fixedPoolOf10}: the GOOD loop; the tasks go to a pool whose
@@ -31,21 +33,24 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *   <li>{@code virtualThreadPerTask}: 1000 virtual threads, started and joined.</li>
  * </ul>
  *
- * <p>What to look for: the serial loop is the floor, because the tasks are pure CPU and the machine
- * has only a couple of cores to share. Every other line is the serial work plus (at best) a
- * speed-up from the second core, minus the price of handing each task to another thread. A thread
- * per task pays for the thread alone many times what the task itself costs; a warm pool pays a
- * queue hand-off; a virtual thread pays an object allocation and a scheduling step. The moral is in
- * the ratios, not in the absolute numbers.
+ * <p>Why: Benchmark 01 prices one thread start against one hand-off. This one asks the seed's
+ * question, whether a pool suits "a large number of small tasks", at the size where the answer is
+ * least obvious: tasks no bigger than the hand-off itself.
  *
- * <p>The figures, the machine and the load they were measured under are in the module README's
- * Figures section ("Time"), the one place they are written. Measured on a shared, overloaded
- * machine the pools beat the serial loop by more than two cores allow: more runnable threads win a
- * bigger share of an overloaded CPU, so compare runs only on a quiet machine.
+ * <p>What to expect: every line is the serial work, plus at best a speed-up from the second core,
+ * minus the price of handing each task to another thread. A thread per task pays for the thread
+ * alone a hundred times what the task costs, so it lands two orders of magnitude above the loop. A
+ * warm pool pays a queue hand-off, about what a task costs, so it gains little or nothing over the
+ * loop; a virtual thread pays an allocation and a scheduling step. Read every line as a ratio to
+ * the serial loop; the absolute numbers belong to the machine.
  *
- * <p>Run (with Bench01 in the same run, so the figures are comparable):
- * {@code ./mvnw -q compile -pl 01-basics -Djmh -Djmh.include=Bench0[12]}. Results:
- * {@code 01-basics/target/jmh/results.json}; the table and the machine are in the module README.
+ * <p>Beware of a loaded machine: there the pools can beat the serial loop by more than two cores
+ * allow, because more runnable threads win a bigger share of a CPU that others are using too.
+ *
+ * <p>The claims of {@code docs/claims.tsv} it bears on: P2 (a pool suits many small tasks) and P13
+ * (a pool improves performance) through the ratios of the pools and of the thread per task to the
+ * loop; J3 (creating a thread takes 1 to 10 ms) through {@code newPlatformThreadPerTask}. The
+ * result table of a run, side by side with Benchmark 01, is at the end of this file.
  */
 @Claim({"P2", "P13"})
 @State(Scope.Benchmark)
@@ -110,8 +115,9 @@ public class Bench02_ThousandSmallTasks {
     }
 
     /**
-     * Hands the batch to a pool and waits for it. A latch rather than 1000 Futures, so that the pool
-     * variants pay for the hand-off and nothing else (no Future per task to allocate and poll).
+     * Hands the batch to a pool and waits for it. A latch rather than 1000 Futures, so that the
+     * pool variants pay for the hand-off and nothing else (no Future per task to allocate and
+     * poll).
      */
     private static void runBatchOn(ThreadPoolExecutor pool) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(TASKS);
@@ -125,12 +131,16 @@ public class Bench02_ThousandSmallTasks {
         done.await();
     }
 
-    /** A fixed pool whose threads all exist before the first measured call: they start lazily otherwise. */
+    /** A fixed pool whose threads all exist before the first measured call (they start lazily). */
     private static ThreadPoolExecutor warmFixedPool(int threads) {
         ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(threads);
         pool.prestartAllCoreThreads();
         return pool;
     }
+
+    /*
+     * RESULTS
+     */
 
     /*
      * How to run.
@@ -143,6 +153,9 @@ public class Bench02_ThousandSmallTasks {
      * of benchmarks). It uses JMH's defaults, which take minutes, not the short settings above.
      */
     public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include("Bench0[12]_").build()).run();
+        Options options = new OptionsBuilder()
+                .include("Bench0[12]_")
+                .build();
+        new Runner(options).run();
     }
 }
