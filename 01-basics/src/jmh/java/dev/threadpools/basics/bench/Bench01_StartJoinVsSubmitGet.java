@@ -98,15 +98,52 @@ public class Bench01_StartJoinVsSubmitGet {
 
     /*
      * RESULTS
+     *
+     * The newest run, the first with the baseline, side by side with Benchmark 02 in one run:
+     * 2026-12-07 at 17:02 UTC, 3 forks of 3 warm-up and 5 measured iterations of 1 s (4 min 3 s for
+     * both classes). Machine: 2 cores (/proc/cpuinfo: "AMD EPYC"), Linux 6.18, JDK 25.0.3+9-LTS
+     * (Temurin), JMH 1.37. NOT quiet: other builds shared the machine, load average 5.4 at the
+     * start, 7.0 at the end, 4.3 to 9.7 during the run (the 1-minute figure, read every 15 s).
+     *
+     *   ./mvnw -q compile -pl 01-basics -Djmh -Djmh.include='Bench0[12]'
+     *       -Djmh.args="-f 3 -wi 3 -w 1s -i 5 -r 1s"
+     *
+     * Benchmark                                              Mode  Cnt    Score      Error  Units
+     * Bench01_StartJoinVsSubmitGet.baseline_runInline        avgt   15   ~10^-3             us/op
+     * Bench01_StartJoinVsSubmitGet.platformThread_startJoin  avgt   15  537.920 +-  144.591  us/op
+     * Bench01_StartJoinVsSubmitGet.virtualThread_startJoin   avgt   15   22.922 +-    9.735  us/op
+     * Bench01_StartJoinVsSubmitGet.warmPool_submitGet        avgt   15    7.869 +-    1.512  us/op
+     *
+     * Read against the warm pool's hand-off: the baseline is under a nanosecond (the task costs
+     * nothing, every other line is overhead), a virtual thread 2.9 times the hand-off and a platform
+     * thread 68 times. The errors are a fifth to two fifths of the scores, so the ratios are orders
+     * of magnitude, not digits. A platform thread's create, start and join took 0.54 ms (0.39 to
+     * 0.68 within the error): under the seed's "1 to 10 ms", and far above a hand-off.
+     *
+     * Two earlier runs without the baseline, quiet (load average 1.5 to 3 before each, from our own
+     * runs; nothing else running): 2026-11-22, 3 warm-up and 5 measured iterations of 1 s, run A
+     * with one fork, run B with two (1 min 21 s and 2 min 27 s for both classes). Machine: 2 cores
+     * (Intel(R) Xeon(R) Processor @ 2.00GHz), Linux, JDK 25.0.3+9-LTS (Temurin), JMH 1.37.
+     * Microseconds per operation, with JMH's 99.9 % error:
+     *
+     *   Benchmark                  Run A          Run B           Ratio to warm pool, A / B
+     *   warmPool_submitGet          22.4 +-  3.6   14.4 +-   9.6   1 / 1
+     *   virtualThread_startJoin     20.7 +-  3.2   33.0 +-  19.2   0.9 / 2.3
+     *   platformThread_startJoin   180.6 +- 48.6  567.3 +- 403.5   8 / 39
+     *
+     * That machine was noisy even when quiet: the same benchmark moved by a factor of 3 between two
+     * runs ten minutes apart. What held in every run on both machines: a thread start took well
+     * under the seed's millisecond, and an order of magnitude or more longer than a hand-off to a
+     * warm pool; a virtual thread cost about as much as the hand-off.
      */
 
     /*
      * How to run.
      *
-     * From the command line, with short settings (-Djmh=full for JMH's defaults):
+     * From the command line, with short settings (-Djmh=full for JMH's defaults; -Djmh.args as
+     * above for the settings of the tables):
      *   ./mvnw -q compile -pl 01-basics -Djmh -Djmh.include=Bench01
-     * Results: 01-basics/target/jmh/results.json. The figures and the machine they came from are in
-     * the module README.
+     * Results: 01-basics/target/jmh/results.json.
      *
      * From the IDE: run this main once the module has been built (the build generates JMH's list
      * of benchmarks). It uses JMH's defaults, which take minutes, not the short settings above.

@@ -140,14 +140,56 @@ public class Bench02_ThousandSmallTasks {
 
     /*
      * RESULTS
+     *
+     * The newest run, side by side with Benchmark 01 in one run, NOT quiet: its date, settings,
+     * command, machine and load are given with Benchmark 01's results (2026-12-07 at 17:02 UTC,
+     * 2 cores, AMD EPYC, load average 4.3 to 9.7). Microseconds per batch of 1000 tasks:
+     *
+     * Benchmark                                            Mode  Cnt       Score       Error  Units
+     * Bench02_ThousandSmallTasks.fixedPoolOf10             avgt   15    1070.323 +-   106.782  us/op
+     * Bench02_ThousandSmallTasks.fixedPoolOf2              avgt   15    1098.709 +-    45.759  us/op
+     * Bench02_ThousandSmallTasks.newPlatformThreadPerTask  avgt   15  334859.829 +- 89543.649  us/op
+     * Bench02_ThousandSmallTasks.serialLoop                avgt   15    1261.991 +-   496.141  us/op
+     * Bench02_ThousandSmallTasks.virtualThreadPerTask      avgt   15    2206.113 +-   404.652  us/op
+     *
+     * As ratios to the serial loop: a pool of two 0.87, a pool of ten 0.85, a virtual thread per
+     * task 1.75, a platform thread per task 265 (0.33 ms for each thread). The loop's own error is
+     * two fifths of its score: its first fork ran while the machine was busiest (1.1 to 2.3 ms), the
+     * other two at 0.95 to 1.05 ms, and against those the pools, at 1.07 to 1.10 ms, were no faster
+     * than the loop. A thread per task was 300 times the pool of two.
+     *
+     * Two earlier runs, quiet: the same runs, machine and settings as the earlier runs at the end of
+     * Benchmark 01 (2026-11-22, Intel Xeon). Microseconds per batch of 1000 tasks:
+     *
+     *   Benchmark                  Run A                Run B             Ratio to serial loop, A / B
+     *   serialLoop                   1 461 +- 411         1 416 +- 54     1 / 1
+     *   fixedPoolOf2                 1 275 +- 567         1 282 +- 238    0.87 / 0.91
+     *   fixedPoolOf10                1 496 +- 165         1 490 +- 175    1.02 / 1.05
+     *   virtualThreadPerTask         2 743 +- 641         1 672 +- 57     1.9 / 1.2
+     *   newPlatformThreadPerTask   491 297 +- 683 444   131 324 +- 9 841  336 / 93
+     *
+     * Reading all three runs:
+     * - A thread per task is the outlier, 93 to 336 times the serial loop, and the noisiest line;
+     *   started a thousand at a time, each thread cost 0.13 to 0.49 ms.
+     * - The tasks are tiny: the serial loop does one in 1 to 1.5 microseconds, no more than it
+     *   costs to hand a task to another thread and wake it. So a pool of two beat the loop by 9 to
+     *   13 % on two cores, or not at all, and a pool of ten was no faster than the loop. A pool
+     *   removes the cost of making threads; it does not make tasks smaller than the hand-off worth
+     *   sharing. (Lesson 04 measures the speed-up on tasks big enough to have one.)
+     * - A thousand virtual threads cost 1.2 to 1.9 times the loop: cheap, but not free, and still
+     *   no pool.
+     * - With five other builds sharing the machine (load average 16 to 24), every line was slower
+     *   and the pools looked faster than the loop by more than two cores allow (2.8 times): more
+     *   runnable threads won a bigger share of an overloaded CPU. Those figures are not kept.
      */
 
     /*
      * How to run.
      *
-     * With Bench01 in the same run, so that the figures are comparable:
-     *   ./mvnw -q compile -pl 01-basics -Djmh -Djmh.include=Bench0[12]
-     * Results: 01-basics/target/jmh/results.json; the table and the machine are in the module README.
+     * With Benchmark 01 in the same run, so that the figures are comparable (short settings;
+     * -Djmh=full for JMH's defaults, -Djmh.args as in Benchmark 01's results for the tables):
+     *   ./mvnw -q compile -pl 01-basics -Djmh -Djmh.include='Bench0[12]'
+     * Results: 01-basics/target/jmh/results.json.
      *
      * From the IDE: run this main once the module has been built (the build generates JMH's list
      * of benchmarks). It uses JMH's defaults, which take minutes, not the short settings above.
