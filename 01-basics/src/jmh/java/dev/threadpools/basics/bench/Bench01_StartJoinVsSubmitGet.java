@@ -115,10 +115,10 @@ public class Bench01_StartJoinVsSubmitGet {
      * Bench01_StartJoinVsSubmitGet.warmPool_submitGet        avgt   15    7.869 +-    1.512  us/op
      *
      * Read against the warm pool's hand-off: the baseline is under a nanosecond (the task costs
-     * nothing, every other line is overhead), a virtual thread 2.9 times the hand-off and a platform
-     * thread 68 times. The errors are a fifth to two fifths of the scores, so the ratios are orders
-     * of magnitude, not digits. A platform thread's create, start and join took 0.54 ms (0.39 to
-     * 0.68 within the error): under the seed's "1 to 10 ms", and far above a hand-off.
+     * nothing, every other line is overhead), a virtual thread 2.9 times the hand-off and a
+     * platform thread 68 times. The errors are a fifth to two fifths of the scores, so the ratios
+     * are orders of magnitude, not digits. A platform thread's create, start and join took 0.54 ms
+     * (0.39 to 0.68 within the error): under the seed's "1 to 10 ms", and far above a hand-off.
      *
      * Two earlier runs without the baseline, quiet (load average 1.5 to 3 before each, from our own
      * runs; nothing else running): 2026-11-22, 3 warm-up and 5 measured iterations of 1 s, run A

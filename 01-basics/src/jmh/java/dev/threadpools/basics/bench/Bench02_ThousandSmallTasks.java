@@ -37,12 +37,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * question, whether a pool suits "a large number of small tasks", at the size where the answer is
  * least obvious: tasks no bigger than the hand-off itself.
  *
- * <p>What to expect: every line is the serial work, plus at best a speed-up from the second core,
- * minus the price of handing each task to another thread. A thread per task pays for the thread
- * alone a hundred times what the task costs, so it lands two orders of magnitude above the loop. A
- * warm pool pays a queue hand-off, about what a task costs, so it gains little or nothing over the
- * loop; a virtual thread pays an allocation and a scheduling step. Read every line as a ratio to
- * the serial loop; the absolute numbers belong to the machine.
+ * <p>What to expect: every line is the serial work, shortened at best by the second core and
+ * lengthened by the price of handing each task to another thread. A thread per task pays for the
+ * thread alone a hundred times what the task costs, so it lands two orders of magnitude above the
+ * loop. A warm pool pays a queue hand-off, about what a task costs, so it gains little or nothing
+ * over the loop; a virtual thread pays an allocation and a scheduling step. Read every line as a
+ * ratio to the serial loop; the absolute numbers belong to the machine.
  *
  * <p>Beware of a loaded machine: there the pools can beat the serial loop by more than two cores
  * allow, because more runnable threads win a bigger share of a CPU that others are using too.
@@ -142,8 +142,9 @@ public class Bench02_ThousandSmallTasks {
      * RESULTS
      *
      * The newest run, side by side with Benchmark 01 in one run, NOT quiet: its date, settings,
-     * command, machine and load are given with Benchmark 01's results (2026-12-07 at 17:02 UTC,
-     * 2 cores, AMD EPYC, load average 4.3 to 9.7). Microseconds per batch of 1000 tasks:
+     * command, machine and load are given with the results at the end of
+     * Bench01_StartJoinVsSubmitGet (2026-12-07 at 17:02 UTC, 2 cores, AMD EPYC, load average 4.3 to
+     * 9.7). Microseconds per batch of 1000 tasks:
      *
      * Benchmark                                            Mode  Cnt       Score       Error  Units
      * Bench02_ThousandSmallTasks.fixedPoolOf10             avgt   15    1070.323 +-   106.782  us/op
@@ -154,12 +155,12 @@ public class Bench02_ThousandSmallTasks {
      *
      * As ratios to the serial loop: a pool of two 0.87, a pool of ten 0.85, a virtual thread per
      * task 1.75, a platform thread per task 265 (0.33 ms for each thread). The loop's own error is
-     * two fifths of its score: its first fork ran while the machine was busiest (1.1 to 2.3 ms), the
-     * other two at 0.95 to 1.05 ms, and against those the pools, at 1.07 to 1.10 ms, were no faster
-     * than the loop. A thread per task was 300 times the pool of two.
+     * two fifths of its score: its first fork ran while the machine was busiest (1.1 to 2.3 ms),
+     * the other two at 0.95 to 1.05 ms, and against those the pools, at 1.07 to 1.10 ms, were no
+     * faster than the loop. A thread per task was 300 times the pool of two.
      *
-     * Two earlier runs, quiet: the same runs, machine and settings as the earlier runs at the end of
-     * Benchmark 01 (2026-11-22, Intel Xeon). Microseconds per batch of 1000 tasks:
+     * Two earlier runs, quiet: the same runs, machine and settings as the earlier runs at the end
+     * of that file (2026-11-22, Intel Xeon). Microseconds per batch of 1000 tasks:
      *
      *   Benchmark                  Run A                Run B             Ratio to serial loop, A / B
      *   serialLoop                   1 461 +- 411         1 416 +- 54     1 / 1
@@ -168,9 +169,10 @@ public class Bench02_ThousandSmallTasks {
      *   virtualThreadPerTask         2 743 +- 641         1 672 +- 57     1.9 / 1.2
      *   newPlatformThreadPerTask   491 297 +- 683 444   131 324 +- 9 841  336 / 93
      *
-     * Reading all three runs:
-     * - A thread per task is the outlier, 93 to 336 times the serial loop, and the noisiest line;
-     *   started a thousand at a time, each thread cost 0.13 to 0.49 ms.
+     * Run A's thread-per-task line is not a result: its error exceeds its score. Reading the rest
+     * of the three runs:
+     * - A thread per task is the outlier, 93 to 265 times the serial loop, and the noisiest line;
+     *   started a thousand at a time, each thread cost 0.13 to 0.33 ms.
      * - The tasks are tiny: the serial loop does one in 1 to 1.5 microseconds, no more than it
      *   costs to hand a task to another thread and wake it. So a pool of two beat the loop by 9 to
      *   13 % on two cores, or not at all, and a pool of ten was no faster than the loop. A pool
@@ -178,9 +180,10 @@ public class Bench02_ThousandSmallTasks {
      *   sharing. (Lesson 04 measures the speed-up on tasks big enough to have one.)
      * - A thousand virtual threads cost 1.2 to 1.9 times the loop: cheap, but not free, and still
      *   no pool.
-     * - With five other builds sharing the machine (load average 16 to 24), every line was slower
-     *   and the pools looked faster than the loop by more than two cores allow (2.8 times): more
-     *   runnable threads won a bigger share of an overloaded CPU. Those figures are not kept.
+     * - On 2026-11-22, with five other builds sharing the machine (load average 16 to 24), every
+     *   line was slower and the pools looked faster than the loop by more than two cores allow (2.8
+     *   times): more runnable threads won a bigger share of an overloaded CPU. Those figures are
+     *   not kept.
      */
 
     /*

@@ -27,21 +27,21 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Benchmark 01: the CPU-bound sweep of Demo 03, cross-checked with JMH. How many threads should a
  * pool for pure CPU work have?
  *
- * <p>One call runs a batch of {@value #BATCH} tasks of 0.1 ms of CPU each and waits for all of
- * them; the score is the time for the batch. The batch holds the same CPU work whatever the pool
- * size, so on {@code N} cores the best possible time is {@code 64 * 0.1 / N} ms, reached by any
- * pool of at least {@code N} threads:
+ * <p>One call runs a batch of 64 tasks of 0.1 ms of CPU each and waits for all of them; the score
+ * is the time for the batch. The batch holds the same CPU work whatever the pool size, so on
+ * {@code N} cores the best possible time is {@code 64 * 0.1 / N} ms, reached by any pool of at
+ * least {@code N} threads:
  * <ul>
  *   <li>{@code baseline_serialBatch}: the baseline, the 64 tasks one after the other on the calling
  *       thread, no pool: the cost of the work itself, 6.4 ms if the calibration is right.</li>
  *   <li>{@code batchOf64Tasks} on a fixed pool of 1, 2, 3, 8 and 32 threads.</li>
  * </ul>
  *
- * <p>Why: the seed sizes CPU-bound pools at "N + 1". The module's own harness ({@code
- * SizingExperiment}) sweeps pool sizes as curves, with I/O workloads and virtual threads; this
- * class is the cross-check with the tool whose forks, warm-up and error bars the harness imitates.
- * The harness exists because a sweep of I/O pools in a closed system does not fit one benchmark
- * method.
+ * <p>Why: the seed sizes CPU-bound pools at "N + 1". The module's own harness
+ * ({@code SizingExperiment}) sweeps pool sizes as curves, with I/O workloads and virtual threads;
+ * this class is the cross-check with the tool whose forks, warm-up and error bars the harness
+ * imitates. The harness exists because a sweep of I/O pools in a closed system does not fit one
+ * benchmark method.
  *
  * <p>What to expect, read as ratios to the baseline: 1 thread at about 1 (a pool adds a hand-off
  * per 0.1 ms task, nothing worth seeing); N threads at about 1/N; N + 1 the same as N within error,
@@ -114,13 +114,14 @@ public class Bench01_CpuBoundPoolSize {
     /*
      * RESULTS
      *
-     * The newest run, the first with the baseline: 2026-12-07 at 17:14 UTC, 3 forks of 3 warm-up and
-     * 5 measured iterations of 1 s (2 min 44 s). Machine: 2 cores (/proc/cpuinfo: "AMD EPYC"),
+     * The newest run, the first with the baseline: 2026-12-07 at 17:14 UTC, 3 forks of 3 warm-up
+     * and 5 measured iterations of 1 s (2 min 44 s). Machine: 2 cores (/proc/cpuinfo: "AMD EPYC"),
      * Linux 6.18, JDK 25.0.3+9-LTS (Temurin), JMH 1.37. NOT quiet: other builds shared the machine,
      * load average 5.5 at the start, 4.6 at the end, 3.7 to 5.5 during the run (the 1-minute
      * figure, read every 15 s).
      *
-     *   ./mvnw -q compile -pl 04-sizing -Djmh -Djmh.include=Bench01 -Djmh.args="-f 3 -wi 3 -w 1s -i 5 -r 1s"
+     *   ./mvnw -q compile -pl 04-sizing -Djmh -Djmh.include=Bench01
+     *       -Djmh.args="-f 3 -wi 3 -w 1s -i 5 -r 1s"
      *
      * Benchmark                                      (threads)  Mode  Cnt  Score   Error  Units
      * Bench01_CpuBoundPoolSize.baseline_serialBatch        N/A  avgt   15  6.465 +- 0.080  ms/op
@@ -133,9 +134,13 @@ public class Bench01_CpuBoundPoolSize {
      * The baseline is the one clean line: 6.47 ms for 6.4 ms of CPU asked for, so the calibrated
      * work costs what it should, and the pool of one adds only its 64 hand-offs to it. The rows of
      * two threads and more are not a result. Most of their iterations took either 3.5 to 4.3 ms
-     * (the second core was ours) or 6 to 8 ms (another process had it), a few fell between, and
-     * the mean and the error mix the two. What they do show: whenever both cores were free, every
-     * pool of two or more threads ran the batch in 3.5 to 4.3 ms, the ideal 3.2 plus the hand-offs.
+     * (the second core was ours) or 6 to 8 ms (another process had it), a few fell between, and the
+     * mean and the error mix the two. What they do show: whenever both cores were free, every pool
+     * of two or more threads ran the batch in 3.5 to 4.3 ms, the ideal 3.2 plus the hand-offs. A
+     * second run with the same settings at 17:27 (load average 3.4 to 4.9) had the second core
+     * taken nearly throughout: 6.64 +- 0.27 ms with two threads and 6.70 +- 0.32 with three, no
+     * faster than the baseline's 6.41 +- 0.37. Tight error bars, and still not a result: they
+     * measure the other process.
      *
      * The last quiet run, which had no baseline yet: 2026-11-22 at 17:25 UTC, 2 forks of 2 warm-up
      * and 3 measured iterations of 1 s (1 min 6 s). Machine: 2 cores (Intel(R) Xeon(R) Processor @

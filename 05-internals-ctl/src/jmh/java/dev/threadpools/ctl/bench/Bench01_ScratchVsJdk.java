@@ -34,10 +34,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * cannot see. It bears on no claim of {@code docs/claims.tsv}: the seeds say nothing about a pool
  * of one's own.
  *
- * <p>Both pools have two core workers, started before measuring, and an unbounded {@code
- * LinkedBlockingQueue}, so every task takes step 2 of {@code execute}: read ctl, offer to the
- * queue, read ctl again. The tasks do nothing but count down a latch, so a score is the pool's own
- * overhead, in tasks per millisecond (higher is better):
+ * <p>Both pools have two core workers, started before measuring, and an unbounded
+ * {@code LinkedBlockingQueue}, so every task takes step 2 of {@code execute}: read ctl, offer to
+ * the queue, read ctl again. The tasks do nothing but count down a latch, so a score is the pool's
+ * own overhead, in tasks per millisecond (higher is better):
  * <ul>
  *   <li>{@code baseline_tinyTasksInline}: the baseline, the same batch run on the calling thread,
  *       no pool: the cost of the tasks themselves, the ceiling no pool can reach.</li>
@@ -209,18 +209,18 @@ public class Bench01_ScratchVsJdk {
      *   submit + get round trip          1.12x   1.05x
      *
      * Reading: the goal of at least 0.9 times the JDK's throughput was met on all three, in both
-     * runs. Within a run every pair of error bars overlaps, so a single ratio is not a finding; what
-     * repeated is the two-producer case at 0.92x. If that gap is real, it is under 10 %, and we have
-     * not profiled it. The algorithm gives no reason for one: both pools take step 2 of execute (two
-     * reads of ctl and an offer) and the same take() in getTask on the same LinkedBlockingQueue, and
-     * the cost per task is the queue's two locks and the wake-up of a parked worker, not the ctl
-     * word. The one structural difference on the hot path at the time was an extra hop: our ctl was
-     * an object holding the AtomicInteger, where the JDK's field is the AtomicInteger itself, and two
-     * producers read it most often. The round trip is two park/unpark wake-ups (21 to 24
-     * microseconds there) and showed no gap at all.
+     * runs. Within a run every pair of error bars overlaps, so a single ratio is not a finding;
+     * what repeated is the two-producer case at 0.92x. If that gap is real, it is under 10 %, and
+     * we have not profiled it. The algorithm gives no reason for one: both pools take step 2 of
+     * execute (two reads of ctl and an offer) and the same take() in getTask on the same
+     * LinkedBlockingQueue, and the cost per task is the queue's two locks and the wake-up of a
+     * parked worker, not the ctl word. The one structural difference on the hot path at the time
+     * was an extra hop: our ctl was an object holding the AtomicInteger, where the JDK's field is
+     * the AtomicInteger itself, and two producers read it most often. The round trip is two
+     * park/unpark wake-ups (21 to 24 microseconds there) and showed no gap at all.
      *
-     * An earlier run on that machine while five other builds shared it (load average 25 to 33)
-     * gave tiny-task scores up to twice as high and a JDK round-trip error larger than its score. We
+     * An earlier run on that machine while five other builds shared it (load average 25 to 33) gave
+     * tiny-task scores up to twice as high and a JDK round-trip error larger than its score. We
      * have not worked out why the loaded machine was faster at tiny tasks; those figures are not
      * comparable with the ones above and are not kept.
      */
