@@ -132,9 +132,9 @@ public class Bench01_StartJoinVsSubmitGet {
      *   platformThread_startJoin   180.6 +- 48.6  567.3 +- 403.5   8 / 39
      *
      * That machine was noisy even when quiet: the same benchmark moved by a factor of 3 between two
-     * runs ten minutes apart. What held in every run on both machines: a thread start took well
-     * under the seed's millisecond, and an order of magnitude or more longer than a hand-off to a
-     * warm pool; a virtual thread cost about as much as the hand-off.
+     * runs ten minutes apart. What held in every run on both machines: a thread start took less
+     * than the seed's lower bound of 1 ms, and an order of magnitude or more longer than a hand-off
+     * to a warm pool; a virtual thread cost one to three hand-offs.
      */
 
     /*
