@@ -140,7 +140,8 @@ public class Bench01_CpuBoundPoolSize {
      * second run with the same settings at 17:27 (load average 3.4 to 4.9) had the second core
      * taken nearly throughout: 6.64 +- 0.27 ms with two threads and 6.70 +- 0.32 with three, no
      * faster than the baseline's 6.41 +- 0.37. Tight error bars, and still not a result: they
-     * measure the other process.
+     * measure the other process. A third at 17:33 (load average 1.9 to 5.1) went the same way,
+     * except for a few iterations of 3.2 to 4.3 ms, when the second core was free.
      *
      * The last quiet run, which had no baseline yet: 2026-11-22 at 17:25 UTC, 2 forks of 2 warm-up
      * and 3 measured iterations of 1 s (1 min 6 s). Machine: 2 cores (Intel(R) Xeon(R) Processor @
