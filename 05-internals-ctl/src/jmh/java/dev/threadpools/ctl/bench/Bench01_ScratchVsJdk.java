@@ -182,8 +182,8 @@ public class Bench01_ScratchVsJdk {
      * only the quiet figures are comparable, and those runs are not kept.
      *
      * Two earlier quiet runs on another machine, which had no baseline yet, one after the other on
-     * 2026-11-22 with 3 forks of 4 warm-up and 5 measured iterations of 1 s (3 min 5 s and 2 min 58
-     * s). Machine: 2 cores (Intel(R) Xeon(R) Processor @ 2.00GHz), Linux, JDK 25.0.3 (Temurin), JMH
+     * 2026-11-22 with 3 forks of 4 warm-up and 5 measured iterations of 1 s (185 s and 178 s).
+     * Machine: 2 cores (Intel(R) Xeon(R) Processor @ 2.00GHz), Linux, JDK 25.0.3 (Temurin), JMH
      * 1.37, quiet (load average about 1 before each run; nothing else running).
      *
      *   ./mvnw -q compile -pl 05-internals-ctl -Djmh -Djmh.include=Bench01
