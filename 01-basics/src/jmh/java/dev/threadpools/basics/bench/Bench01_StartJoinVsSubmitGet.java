@@ -99,26 +99,29 @@ public class Bench01_StartJoinVsSubmitGet {
     /*
      * RESULTS
      *
-     * The newest run, the first with the baseline, side by side with Benchmark 02 in one run:
-     * 2026-12-07 at 17:02 UTC, 3 forks of 3 warm-up and 5 measured iterations of 1 s (4 min 3 s for
-     * both classes). Machine: 2 cores (/proc/cpuinfo: "AMD EPYC"), Linux 6.18, JDK 25.0.3+9-LTS
-     * (Temurin), JMH 1.37. NOT quiet: other builds shared the machine, load average 5.4 at the
-     * start, 7.0 at the end, 4.3 to 9.7 during the run (the 1-minute figure, read every 15 s).
+     * Side by side with Benchmark 02 in one run: 2026-12-07 at 17:45 UTC, 3 forks of 3 warm-up and
+     * 5 measured iterations of 1 s (3 min 54 s for both classes). Machine: 2 cores (/proc/cpuinfo:
+     * "AMD EPYC"), Linux 6.18, JDK 25.0.3+9-LTS (Temurin), JMH 1.37. Quiet: load average 1.7 at the
+     * start, 2.4 at the end, 1.0 to 2.7 during the run (the 1-minute figure, read every 15 s; the
+     * run itself keeps up to two threads busy).
      *
      *   ./mvnw -q compile -pl 01-basics -Djmh -Djmh.include='Bench0[12]'
      *       -Djmh.args="-f 3 -wi 3 -w 1s -i 5 -r 1s"
      *
-     * Benchmark                                              Mode  Cnt    Score      Error  Units
-     * Bench01_StartJoinVsSubmitGet.baseline_runInline        avgt   15   ~10^-3             us/op
-     * Bench01_StartJoinVsSubmitGet.platformThread_startJoin  avgt   15  537.920 +-  144.591  us/op
-     * Bench01_StartJoinVsSubmitGet.virtualThread_startJoin   avgt   15   22.922 +-    9.735  us/op
-     * Bench01_StartJoinVsSubmitGet.warmPool_submitGet        avgt   15    7.869 +-    1.512  us/op
+     * Benchmark                                              Mode  Cnt    Score     Error  Units
+     * Bench01_StartJoinVsSubmitGet.baseline_runInline        avgt   15    0.001 +-   0.001  us/op
+     * Bench01_StartJoinVsSubmitGet.platformThread_startJoin  avgt   15  268.885 +-  81.354  us/op
+     * Bench01_StartJoinVsSubmitGet.virtualThread_startJoin   avgt   15   78.899 +-  11.883  us/op
+     * Bench01_StartJoinVsSubmitGet.warmPool_submitGet        avgt   15   79.797 +-  14.831  us/op
      *
-     * Read against the warm pool's hand-off: the baseline is under a nanosecond (the task costs
-     * nothing, every other line is overhead), a virtual thread 2.9 times the hand-off and a
-     * platform thread 68 times. The errors are a fifth to two fifths of the scores, so the ratios
-     * are orders of magnitude, not digits. A platform thread's create, start and join took 0.54 ms
-     * (0.39 to 0.68 within the error): under the seed's "1 to 10 ms", and far above a hand-off.
+     * The errors are a sixth to three tenths of the scores. The baseline is a nanosecond (the task
+     * costs nothing, every other line is overhead). A platform thread's create, start and join took
+     * 0.27 ms: under the seed's "1 to 10 ms". But here a hand-off to the warm pool took 80
+     * microseconds, as long as a virtual thread's start and join, and the thread start only 3.4
+     * times as long. On this idle virtual machine, waking a parked thread is itself slow (its
+     * virtual CPU has to be woken too): the same run at a load average of 4.3 to 9.7, an hour
+     * earlier, gave 7.9 +- 1.5 microseconds for the hand-off, 23 +- 10 for a virtual thread and 538
+     * +- 145 for a platform thread, 68 times the hand-off. Those loaded figures are not kept.
      *
      * Two earlier runs without the baseline, quiet (load average 1.5 to 3 before each, from our own
      * runs; nothing else running): 2026-11-22, 3 warm-up and 5 measured iterations of 1 s, run A
@@ -133,8 +136,8 @@ public class Bench01_StartJoinVsSubmitGet {
      *
      * That machine was noisy even when quiet: the same benchmark moved by a factor of 3 between two
      * runs ten minutes apart. What held in every run on both machines: a thread start took less
-     * than the seed's lower bound of 1 ms, and an order of magnitude or more longer than a hand-off
-     * to a warm pool; a virtual thread cost one to three hand-offs.
+     * than the seed's lower bound of 1 ms, and longer than a hand-off to a warm pool, 3.4 to 68
+     * times as long; a virtual thread cost one to three hand-offs.
      */
 
     /*

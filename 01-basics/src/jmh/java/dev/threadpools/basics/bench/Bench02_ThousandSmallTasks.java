@@ -141,23 +141,22 @@ public class Bench02_ThousandSmallTasks {
     /*
      * RESULTS
      *
-     * The newest run, side by side with Benchmark 01 in one run, NOT quiet: its date, settings,
-     * command, machine and load are given with the results at the end of
-     * Bench01_StartJoinVsSubmitGet (2026-12-07 at 17:02 UTC, 2 cores, AMD EPYC, load average 4.3 to
-     * 9.7). Microseconds per batch of 1000 tasks:
+     * Side by side with Benchmark 01 in one run, quiet: its date, settings, command, machine and
+     * load are given with the results at the end of Bench01_StartJoinVsSubmitGet (2026-12-07 at
+     * 17:45 UTC, 2 cores, AMD EPYC, load average 1.0 to 2.7). Microseconds per batch of 1000 tasks:
      *
      * Benchmark                                            Mode  Cnt       Score       Error  Units
-     * Bench02_ThousandSmallTasks.fixedPoolOf10             avgt   15    1070.323 +-   106.782  us/op
-     * Bench02_ThousandSmallTasks.fixedPoolOf2              avgt   15    1098.709 +-    45.759  us/op
-     * Bench02_ThousandSmallTasks.newPlatformThreadPerTask  avgt   15  334859.829 +- 89543.649  us/op
-     * Bench02_ThousandSmallTasks.serialLoop                avgt   15    1261.991 +-   496.141  us/op
-     * Bench02_ThousandSmallTasks.virtualThreadPerTask      avgt   15    2206.113 +-   404.652  us/op
+     * Bench02_ThousandSmallTasks.fixedPoolOf10             avgt   15     898.921 +-    62.128  us/op
+     * Bench02_ThousandSmallTasks.fixedPoolOf2              avgt   15     658.955 +-    90.752  us/op
+     * Bench02_ThousandSmallTasks.newPlatformThreadPerTask  avgt   15  145499.291 +- 11796.999  us/op
+     * Bench02_ThousandSmallTasks.serialLoop                avgt   15     937.264 +-    19.040  us/op
+     * Bench02_ThousandSmallTasks.virtualThreadPerTask      avgt   15    1084.970 +-   176.481  us/op
      *
-     * As ratios to the serial loop: a pool of two 0.87, a pool of ten 0.85, a virtual thread per
-     * task 1.75, a platform thread per task 265 (0.33 ms for each thread). The loop's own error is
-     * two fifths of its score: its first fork ran while the machine was busiest (1.1 to 2.3 ms),
-     * the other two at 0.95 to 1.05 ms, and against those the pools, at 1.07 to 1.10 ms, were no
-     * faster than the loop. A thread per task was 300 times the pool of two.
+     * The errors are under a sixth of the scores. As ratios to the serial loop: a pool of two 0.70,
+     * a pool of ten 0.96, a virtual thread per task 1.16, a platform thread per task 155 (0.15 ms
+     * for each thread), 221 times the pool of two. The run an hour earlier at a load average of 4.3
+     * to 9.7 gave the same order (0.87, 0.85, 1.75 and 265) with errors up to two fifths of the
+     * score; it is not kept.
      *
      * Two earlier runs, quiet: the same runs, machine and settings as the earlier runs at the end
      * of that file (2026-11-22, Intel Xeon). Microseconds per batch of 1000 tasks:
@@ -170,14 +169,14 @@ public class Bench02_ThousandSmallTasks {
      *   newPlatformThreadPerTask   491 297 +- 683 444   131 324 +- 9 841  336 / 93
      *
      * Run A's thread-per-task line is not a result: its error exceeds its score. Reading the rest
-     * of the three runs:
-     * - A thread per task is the outlier, 93 to 265 times the serial loop, and the noisiest line;
-     *   started a thousand at a time, each thread cost 0.13 to 0.33 ms.
-     * - The tasks are tiny: the serial loop does one in 1 to 1.5 microseconds, no more than it
+     * of the three quiet runs:
+     * - A thread per task is the outlier, 93 to 155 times the serial loop, and the noisiest line;
+     *   started a thousand at a time, each thread cost 0.13 to 0.15 ms.
+     * - The tasks are tiny: the serial loop does one in 0.9 to 1.5 microseconds, no more than it
      *   costs to hand a task to another thread and wake it. So a pool of two beat the loop by 9 to
-     *   13 % on two cores, or not at all, and a pool of ten was no faster than the loop. A pool
-     *   removes the cost of making threads; it does not make tasks smaller than the hand-off worth
-     *   sharing. (Lesson 04 measures the speed-up on tasks big enough to have one.)
+     *   30 % on two cores, and a pool of ten was no faster than the loop. A pool removes the cost
+     *   of making threads; it does not make tasks smaller than the hand-off worth sharing. (Lesson
+     *   04 measures the speed-up on tasks big enough to have one.)
      * - A thousand virtual threads cost 1.2 to 1.9 times the loop: cheap, but not free, and still
      *   no pool.
      * - On 2026-11-22, with five other builds sharing the machine (load average 16 to 24), every
