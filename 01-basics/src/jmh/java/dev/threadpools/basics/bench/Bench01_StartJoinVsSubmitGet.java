@@ -114,14 +114,15 @@ public class Bench01_StartJoinVsSubmitGet {
      * Bench01_StartJoinVsSubmitGet.virtualThread_startJoin   avgt   15   78.899 +-  11.883  us/op
      * Bench01_StartJoinVsSubmitGet.warmPool_submitGet        avgt   15   79.797 +-  14.831  us/op
      *
-     * The errors are a sixth to three tenths of the scores. The baseline is a nanosecond (the task
-     * costs nothing, every other line is overhead). A platform thread's create, start and join took
-     * 0.27 ms: under the seed's "1 to 10 ms". But here a hand-off to the warm pool took 80
-     * microseconds, as long as a virtual thread's start and join, and the thread start only 3.4
-     * times as long. On this idle virtual machine, waking a parked thread is itself slow (its
-     * virtual CPU has to be woken too): the same run at a load average of 4.3 to 9.7, an hour
-     * earlier, gave 7.9 +- 1.5 microseconds for the hand-off, 23 +- 10 for a virtual thread and 538
-     * +- 145 for a platform thread, 68 times the hand-off. Those loaded figures are not kept.
+     * The errors are a sixth to three tenths of the scores, except the baseline's: it is a
+     * nanosecond, at the resolution of the timer (the task costs nothing, every other line is
+     * overhead). A platform thread's create, start and join took 0.27 ms: under the seed's "1 to 10
+     * ms". But here a hand-off to the warm pool took 80 microseconds, as long as a virtual thread's
+     * start and join, and the thread start only 3.4 times as long. On this idle virtual machine,
+     * waking a parked thread is itself slow (its virtual CPU has to be woken too): the same
+     * benchmarks at a load average of 4.3 to 9.7, an hour earlier, gave 7.9 microseconds for the
+     * hand-off, 23 for a virtual thread and 538 for a platform thread, 68 times the hand-off, with
+     * errors of a fifth to two fifths. Those loaded figures are not kept.
      *
      * Two earlier runs without the baseline, quiet (load average 1.5 to 3 before each, from our own
      * runs; nothing else running): 2026-11-22, 3 warm-up and 5 measured iterations of 1 s, run A
