@@ -9,7 +9,7 @@ public final class CpuWork {
 
     /**
      * Rounds of the generator: a few microseconds on a 2 GHz core. The measured figure is
-     * {@code Bench02}'s serial loop divided by 1000; see the module README.
+     * {@code Bench02}'s serial loop divided by 1000; see the results at the end of that benchmark.
      */
     private static final int ROUNDS = 500;
 

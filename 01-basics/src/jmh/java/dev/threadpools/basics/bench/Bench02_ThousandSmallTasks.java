@@ -17,13 +17,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Benchmark 02: the seed's "BAD / GOOD" loop, measured. One operation is a batch of 1000 small
- * CPU-bound tasks ({@link CpuWork#fewMicroseconds()}, a few microseconds each), run five ways:
+ * CPU-bound tasks ({@link CpuWork#fewMicroseconds()}, a microsecond or two each), run five ways:
  * <ul>
- *   <li>{@code serialLoop}: the baseline. All the work, no concurrency at all.</li>
+ *   <li>{@code serialLoop}: the baseline. All the work on the calling thread, no concurrency at
+ *       all: the cost of the work itself.</li>
  *   <li>{@code newPlatformThreadPerTask}: the BAD loop; 1000 kernel threads created, started and
  *       joined.</li>
  *   <li>{@code fixedPoolOf2} and {@code fixedPoolOf10}: the GOOD loop; the tasks go to a pool whose
@@ -31,21 +33,24 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *   <li>{@code virtualThreadPerTask}: 1000 virtual threads, started and joined.</li>
  * </ul>
  *
- * <p>What to look for: the serial loop is the floor, because the tasks are pure CPU and the machine
- * has only a couple of cores to share. Every other line is the serial work plus (at best) a
- * speed-up from the second core, minus the price of handing each task to another thread. A thread
- * per task pays for the thread alone many times what the task itself costs; a warm pool pays a
- * queue hand-off; a virtual thread pays an object allocation and a scheduling step. The moral is in
- * the ratios, not in the absolute numbers.
+ * <p>Why: Benchmark 01 prices one thread start against one hand-off. This one asks the seed's
+ * question, whether a pool suits "a large number of small tasks", at the size where the answer is
+ * least obvious: tasks no bigger than the hand-off itself.
  *
- * <p>The figures, the machine and the load they were measured under are in the module README's
- * Figures section ("Time"), the one place they are written. Measured on a shared, overloaded
- * machine the pools beat the serial loop by more than two cores allow: more runnable threads win a
- * bigger share of an overloaded CPU, so compare runs only on a quiet machine.
+ * <p>What to expect: every line is the serial work, shortened at best by the second core and
+ * lengthened by the price of handing each task to another thread. A thread per task pays for the
+ * thread alone a hundred times what the task costs, so it lands two orders of magnitude above the
+ * loop. A warm pool pays a queue hand-off, about what a task costs, so it gains little or nothing
+ * over the loop; a virtual thread pays an allocation and a scheduling step. Read every line as a
+ * ratio to the serial loop; the absolute numbers belong to the machine.
  *
- * <p>Run (with Bench01 in the same run, so the figures are comparable):
- * {@code ./mvnw -q compile -pl 01-basics -Djmh -Djmh.include=Bench0[12]}. Results:
- * {@code 01-basics/target/jmh/results.json}; the table and the machine are in the module README.
+ * <p>Beware of a loaded machine: there the pools can beat the serial loop by more than two cores
+ * allow, because more runnable threads win a bigger share of a CPU that others are using too.
+ *
+ * <p>The claims of {@code docs/claims.tsv} it bears on: P2 (a pool suits many small tasks) and P13
+ * (a pool improves performance) through the ratios of the pools and of the thread per task to the
+ * loop; J3 (creating a thread takes 1 to 10 ms) through {@code newPlatformThreadPerTask}. The
+ * result table of a run, side by side with Benchmark 01, is at the end of this file.
  */
 @Claim({"P2", "P13"})
 @State(Scope.Benchmark)
@@ -110,8 +115,9 @@ public class Bench02_ThousandSmallTasks {
     }
 
     /**
-     * Hands the batch to a pool and waits for it. A latch rather than 1000 Futures, so that the pool
-     * variants pay for the hand-off and nothing else (no Future per task to allocate and poll).
+     * Hands the batch to a pool and waits for it. A latch rather than 1000 Futures, so that the
+     * pool variants pay for the hand-off and nothing else (no Future per task to allocate and
+     * poll).
      */
     private static void runBatchOn(ThreadPoolExecutor pool) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(TASKS);
@@ -125,7 +131,7 @@ public class Bench02_ThousandSmallTasks {
         done.await();
     }
 
-    /** A fixed pool whose threads all exist before the first measured call: they start lazily otherwise. */
+    /** A fixed pool whose threads all exist before the first measured call (they start lazily). */
     private static ThreadPoolExecutor warmFixedPool(int threads) {
         ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(threads);
         pool.prestartAllCoreThreads();
@@ -133,16 +139,67 @@ public class Bench02_ThousandSmallTasks {
     }
 
     /*
+     * RESULTS
+     *
+     * Side by side with Benchmark 01 in one run, quiet: its date, settings, command, machine and
+     * load are given with the results at the end of Bench01_StartJoinVsSubmitGet (2026-12-07 at
+     * 17:45 UTC, 2 cores, AMD EPYC, load average 1.0 to 2.7). Microseconds per batch of 1000 tasks:
+     *
+     * Benchmark                                            Mode  Cnt       Score       Error  Units
+     * Bench02_ThousandSmallTasks.fixedPoolOf10             avgt   15     898.921 +-    62.128  us/op
+     * Bench02_ThousandSmallTasks.fixedPoolOf2              avgt   15     658.955 +-    90.752  us/op
+     * Bench02_ThousandSmallTasks.newPlatformThreadPerTask  avgt   15  145499.291 +- 11796.999  us/op
+     * Bench02_ThousandSmallTasks.serialLoop                avgt   15     937.264 +-    19.040  us/op
+     * Bench02_ThousandSmallTasks.virtualThreadPerTask      avgt   15    1084.970 +-   176.481  us/op
+     *
+     * The errors are under a sixth of the scores. As ratios to the serial loop: a pool of two 0.70,
+     * a pool of ten 0.96, a virtual thread per task 1.16, a platform thread per task 155 (0.15 ms
+     * for each thread), 221 times the pool of two. The run an hour earlier at a load average of 4.3
+     * to 9.7 gave the same order (0.87, 0.85, 1.75 and 265) with errors up to two fifths of the
+     * score; it is not kept.
+     *
+     * Two earlier runs, quiet: the same runs, machine and settings as the earlier runs at the end
+     * of that file (2026-11-22, Intel Xeon). Microseconds per batch of 1000 tasks:
+     *
+     *   Benchmark                  Run A                Run B             Ratio to serial loop, A / B
+     *   serialLoop                   1 461 +- 411         1 416 +- 54     1 / 1
+     *   fixedPoolOf2                 1 275 +- 567         1 282 +- 238    0.87 / 0.91
+     *   fixedPoolOf10                1 496 +- 165         1 490 +- 175    1.02 / 1.05
+     *   virtualThreadPerTask         2 743 +- 641         1 672 +- 57     1.9 / 1.2
+     *   newPlatformThreadPerTask   491 297 +- 683 444   131 324 +- 9 841  336 / 93
+     *
+     * Run A's thread-per-task line is not a result: its error exceeds its score. Reading the rest
+     * of the three quiet runs:
+     * - A thread per task is the outlier, 93 to 155 times the serial loop, and the noisiest line;
+     *   started a thousand at a time, each thread cost 0.13 to 0.15 ms.
+     * - The tasks are tiny: the serial loop does one in 0.9 to 1.5 microseconds, no more than it
+     *   costs to hand a task to another thread and wake it. So a pool of two beat the loop by 9 to
+     *   30 % on two cores, and a pool of ten was no faster than the loop. A pool removes the cost
+     *   of making threads; it does not make tasks smaller than the hand-off worth sharing. (Lesson
+     *   04 measures the speed-up on tasks big enough to have one.)
+     * - A thousand virtual threads cost 1.2 to 1.9 times the loop: cheap, but not free, and still
+     *   no pool.
+     * - On 2026-11-22, with five other builds sharing the machine (load average 16 to 24), every
+     *   line was slower and the pools looked faster than the loop by more than two cores allow (2.8
+     *   times): more runnable threads won a bigger share of an overloaded CPU. Those figures are
+     *   not kept.
+     */
+
+    /*
      * How to run.
      *
-     * With Bench01 in the same run, so that the figures are comparable:
-     *   ./mvnw -q compile -pl 01-basics -Djmh -Djmh.include=Bench0[12]
-     * Results: 01-basics/target/jmh/results.json; the table and the machine are in the module README.
+     * With Benchmark 01 in the same run, so that the figures are comparable (short settings;
+     * -Djmh=full for JMH's defaults, -Djmh.args as in Benchmark 01's results for the tables):
+     *   ./mvnw -q compile -pl 01-basics -Djmh -Djmh.include='Bench0[12]'
+     * Results: 01-basics/target/jmh/results.json.
      *
      * From the IDE: run this main once the module has been built (the build generates JMH's list
      * of benchmarks). It uses JMH's defaults, which take minutes, not the short settings above.
      */
     public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include("Bench0[12]_").build()).run();
+        Options options = new OptionsBuilder()
+                .include("Bench0[12]_")
+                .build();
+        new Runner(options).run();
     }
 }
