@@ -7,7 +7,7 @@ import dev.threadpools.kit.DemoArgs;
  * Demo 03: sweep the pool size for tasks that only compute, and compare the best size with N + 1.
  *
  * <p>Each task burns 0.5 ms of CPU. With {@code n} threads on {@code N} cores, throughput grows with
- * {@code n} until {@code n = N}, then stays flat: more threads cannot make more cores. What does grow
+ * {@code n} until {@code n = N}, then stays about flat: more threads cannot make more cores. What does grow
  * past {@code N} is the <em>tail</em> of the tasks' run time (the "run p99" column). Not the median: a
  * 0.5 ms task is shorter than the kernel's time slice, so most tasks run to the end once they get a
  * core; the unlucky ones that are preempted wait behind every other runnable thread, and the more
