@@ -3,7 +3,7 @@ package dev.threadpools.checks;
 import java.io.*;
 import java.nio.file.*;
 import java.util.*;
-import java.util.function.Predicate;
+import java.util.function.*;
 import java.util.regex.Pattern;
 import java.util.stream.*;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -13,13 +13,11 @@ import org.commonmark.node.*;
 import org.w3c.dom.NodeList;
 
 /**
- * Every command in a page names what the tree has: modules, profiles and properties of the parent pom;
- * demos, exercises, tests, benchmarks and stress tests of the modules it selects; the files it runs.
- * Checked statically, as running them all would take too long. What a command is, and how NN and
- * {@code <placeholders>} are read: CONTRIBUTING.md, "Commands in a page, and their checks".
+ * Every command in a page names what the tree has (modules, profiles, properties, demos, exercises,
+ * tests, benchmarks, stress tests, files), checked statically. How a page writes commands, NN and
+ * {@code <placeholders>}: CONTRIBUTING.md, "Commands in a page, and their checks".
  */
 final class Commands {
-
     /** The Maven flags and phases the pages use; anything else is more likely a typo than a need. */
     private static final Set<String> FLAGS_AND_PHASES = Set.of("-q", "-o", "-B", "-e", "-X", "-U", "-N",
             "clean", "compile", "test", "package", "verify", "install");
@@ -42,9 +40,6 @@ final class Commands {
 
     /** The properties a pom declares, and its profiles' switches. */
     private static Set<String> properties(Path file) throws Exception {
-        if (!Files.exists(file)) {
-            return Set.of();
-        }
         var pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
         return Stream.concat(nodes(pom, "//properties/*").map(org.w3c.dom.Node::getNodeName),
                 nodes(pom, "//activation/property/name").map(n -> n.getTextContent().strip())).collect(Collectors.toSet());
@@ -74,8 +69,8 @@ final class Commands {
             List<String> words = WORD.matcher(command).results().map(m -> m.group().replaceAll("['\"]", "")).toList();
             boolean interpreter = command.startsWith("java ") || command.startsWith("bash ");
             String program = words.isEmpty() ? "" : words.get(interpreter ? 1 : 0);
-            if (!program.contains("/") || !interpreter && !command.startsWith(".")) {
-                continue; // prose in code: `-Dargs=8`, `java SomeClass`, `src/main/java`
+            if (!program.contains("/") || program.startsWith("../") || !interpreter && !command.startsWith(".")) {
+                continue; // prose in code: `-Dargs=8`, `java SomeClass`, `src/main/java`, `../outside/this/clone`
             }
             checked++;
             List<String> found = !Files.exists(root.resolve(program)) ? List.of(program + ": no such file")
@@ -133,16 +128,17 @@ final class Commands {
     }
 
     /** What the properties of a command name that a module lacks. */
-    private List<String> missing(String module, Map<String, String> set) {
+    private List<String> missing(String module, Map<String, String> set) throws IOException {
+        UnaryOperator<String> twoDigits = number -> number.length() == 1 ? "0" + number : number;
         List<String> missing = new ArrayList<>();
         Path dir = root.resolve(module);
         String demo = set.get("demo");
         String exercise = set.getOrDefault("exercise", "");
         if (demo != null && !has(dir.resolve("src/main/java"),
-                name -> name.equals(demo) || name.startsWith("Demo" + twoDigits(demo) + "_"))) {
+                name -> name.equals(demo) || name.startsWith("Demo" + twoDigits.apply(demo) + "_"))) {
             missing.add("-Ddemo=" + demo + ": " + module + " has no such demo");
         }
-        Predicate<String> exerciseNN = name -> name.startsWith("Exercise" + twoDigits(exercise) + "_");
+        Predicate<String> exerciseNN = name -> name.startsWith("Exercise" + twoDigits.apply(exercise) + "_");
         if (!exercise.isEmpty() && !(has(dir.resolve("src/test/java"), exerciseNN.and(name -> name.endsWith("Test")))
                 && has(dir.resolve("src/exercises/java"), exerciseNN))) {
             missing.add("-Dexercise=" + exercise + ": " + module + " has no such exercise (stub and test)");
@@ -165,12 +161,10 @@ final class Commands {
     }
 
     /** Whether a class under a source root has a name that matches. */
-    private static boolean has(Path sources, Predicate<String> name) {
+    private static boolean has(Path sources, Predicate<String> name) throws IOException {
         try (Stream<Path> files = Files.isDirectory(sources) ? Files.walk(sources) : Stream.empty()) {
             return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".java"))
                     .anyMatch(f -> name.test(f.substring(0, f.length() - ".java".length())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -189,9 +183,5 @@ final class Commands {
     private static Stream<org.w3c.dom.Node> nodes(org.w3c.dom.Document pom, String path) throws Exception {
         NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(path, pom, XPathConstants.NODESET);
         return IntStream.range(0, nodes.getLength()).mapToObj(nodes::item);
-    }
-
-    private static String twoDigits(String number) {
-        return number.length() == 1 ? "0" + number : number;
     }
 }

@@ -13,8 +13,7 @@ import org.commonmark.node.*;
  */
 final class Sections {
 
-    record Section(String name, boolean optional) {
-    }
+    record Section(String name, boolean optional) { }
 
     static List<String> check(Path root) throws IOException {
         List<Section> order = order(root);

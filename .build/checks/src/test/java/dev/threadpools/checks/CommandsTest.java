@@ -41,6 +41,7 @@ class CommandsTest {
                   <profiles><profile><id>t</id><activation><property><name>tool</name></property></activation></profile></profiles>
                 </project>
                 """);
+        Trees.write(tree, "01-a/pom.xml", "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"/>\n");
         Trees.write(tree, "01-a/src/main/java/a/Demo01_First.java", "");
         Trees.write(tree, "01-a/src/exercises/java/a/Exercise01_Pool.java", "");
         Trees.write(tree, "01-a/src/test/java/a/Exercise01_PoolTest.java", "");
@@ -74,6 +75,7 @@ class CommandsTest {
         "`yes > /dev/null & for i in $(seq 20); do ./mvnw -q test -pl 01-a || break; done; kill %1`",
         "```sh\n./mvnw -q compile -Dtour    # the tour\n```",
         "```java\n// ./mvnw -q compile -pl 99-none: Java, not a shell\n```",
+        "The seeds are in `../shared/seeds/`, outside the clone: not a command.",
         "Run one with `./mvnw -q compile -pl 01-a -Ddemo=NN`.\n\n| NN | Idea |\n|---|---|\n| 01 | First |",
     })
     void aCommandThatNamesWhatTheTreeHasPasses(String page) throws Exception {
