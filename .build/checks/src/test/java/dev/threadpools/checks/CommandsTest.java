@@ -2,6 +2,7 @@ package dev.threadpools.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadpools.kit.RepositoryFiles;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +20,7 @@ class CommandsTest {
 
     @BeforeAll
     static void makeUpATree() {
-        Trees.write(tree, "pom.xml", """
+        RepositoryFiles.write(tree, "pom.xml", """
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
                   <modules><module>01-a</module><module>tools</module></modules>
                   <properties><args></args><exercise></exercise><jmh.include></jmh.include></properties>
@@ -33,30 +34,30 @@ class CommandsTest {
                   </profiles>
                 </project>
                 """);
-        Trees.write(tree, "mvnw", "");
-        Trees.write(tree, ".ci/run", "");
-        Trees.write(tree, ".ci/check", "");
-        Trees.write(tree, "tools/pom.xml", """
+        RepositoryFiles.write(tree, "mvnw", "");
+        RepositoryFiles.write(tree, ".ci/run", "");
+        RepositoryFiles.write(tree, ".ci/check", "");
+        RepositoryFiles.write(tree, "tools/pom.xml", """
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
                   <profiles><profile><id>t</id><activation><property><name>tool</name></property></activation></profile></profiles>
                 </project>
                 """);
-        Trees.write(tree, "01-a/pom.xml", "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"/>\n");
-        Trees.write(tree, "01-a/src/main/java/a/Demo01_First.java", "");
-        Trees.write(tree, "01-a/src/exercises/java/a/Exercise01_Pool.java", "");
-        Trees.write(tree, "01-a/src/test/java/a/Exercise01_PoolTest.java", "");
-        Trees.write(tree, "01-a/src/test/java/a/PoolTest.java", "");
-        Trees.write(tree, "01-a/src/jmh/java/a/Bench01_Submit.java", "");
+        RepositoryFiles.write(tree, "01-a/pom.xml", "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"/>\n");
+        RepositoryFiles.write(tree, "01-a/src/main/java/a/Demo01_First.java", "");
+        RepositoryFiles.write(tree, "01-a/src/exercises/java/a/Exercise01_Pool.java", "");
+        RepositoryFiles.write(tree, "01-a/src/test/java/a/Exercise01_PoolTest.java", "");
+        RepositoryFiles.write(tree, "01-a/src/test/java/a/PoolTest.java", "");
+        RepositoryFiles.write(tree, "01-a/src/jmh/java/a/Bench01_Submit.java", "");
     }
 
     private static List<String> problems(String page) throws Exception {
-        Trees.write(tree, "README.md", page);
+        RepositoryFiles.write(tree, "README.md", page);
         return new Commands(tree).check();
     }
 
     @Test
     void everyCommandOfThisRepositoryNamesWhatItHas() throws Exception {
-        Commands commands = new Commands(Trees.repository());
+        Commands commands = new Commands(RepositoryFiles.repository());
 
         assertThat(commands.check()).isEmpty();
         assertThat(commands.checked).as("commands found in the pages").isGreaterThan(100);

@@ -2,6 +2,7 @@ package dev.threadpools.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadpools.kit.RepositoryFiles;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,13 +11,13 @@ class LinksTest {
 
     @Test
     void everyRelativeLinkOfThisRepositoryResolves() throws Exception {
-        assertThat(Links.check(Trees.repository())).isEmpty();
+        assertThat(Links.check(RepositoryFiles.repository())).isEmpty();
     }
 
     @Test
     void aLinkToAMissingFileOrHeadingIsReportedWithItsLine(@TempDir Path root) throws Exception {
-        Trees.write(root, "docs/b.md", "# Which JDK?\n\n## Figures\n\n## Figures\n");
-        Trees.write(root, "a.md", """
+        RepositoryFiles.write(root, "docs/b.md", "# Which JDK?\n\n## Figures\n\n## Figures\n");
+        RepositoryFiles.write(root, "a.md", """
                 [file](docs/b.md), [heading](docs/b.md#which-jdk), [second of two](docs/b.md#figures-1)
                 [web](https://example.org/missing.md), `[in code](missing.md)`, [here](#title)
 
@@ -26,7 +27,7 @@ class LinksTest {
 
                 # Title
                 """);
-        Trees.write(root, "target/generated.md", "[ignored: build output](missing.md)");
+        RepositoryFiles.write(root, "target/generated.md", "[ignored: build output](missing.md)");
 
         assertThat(Links.check(root)).containsExactly(
                 "a.md:4: docs/missing.md: no such file",

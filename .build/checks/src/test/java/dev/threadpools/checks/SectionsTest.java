@@ -2,6 +2,7 @@ package dev.threadpools.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadpools.kit.RepositoryFiles;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,7 @@ class SectionsTest {
 
     @Test
     void everyModuleReadmeOfThisRepositoryHasItsTitleAndSectionsInOrder() throws Exception {
-        Path root = Trees.repository();
+        Path root = RepositoryFiles.repository();
 
         assertThat(Sections.order(root)).extracting(Sections.Section::name).contains("What you will learn", "Demos");
         assertThat(Sections.check(root)).isEmpty();
@@ -34,8 +35,8 @@ class SectionsTest {
 
     @Test
     void theOrderIsReadFromContributingAndAnOptionalSectionMayBeLeftOut(@TempDir Path root) throws Exception {
-        Trees.write(root, "CONTRIBUTING.md", CONTRIBUTING);
-        Trees.write(root, "01-good/README.md", "# 01 · Good\n\n## What you will learn\n\n## Demos\n\n## Exercises\n");
+        RepositoryFiles.write(root, "CONTRIBUTING.md", CONTRIBUTING);
+        RepositoryFiles.write(root, "01-good/README.md", "# 01 · Good\n\n## What you will learn\n\n## Demos\n\n## Exercises\n");
 
         assertThat(Sections.order(root)).containsExactly(
                 new Sections.Section("What you will learn", false), new Sections.Section("Demos", false),
@@ -45,8 +46,8 @@ class SectionsTest {
 
     @Test
     void aWrongTitleAMissingAnUnknownOrAMisplacedSectionIsReported(@TempDir Path root) throws Exception {
-        Trees.write(root, "CONTRIBUTING.md", CONTRIBUTING);
-        Trees.write(root, "02-bad/README.md", """
+        RepositoryFiles.write(root, "CONTRIBUTING.md", CONTRIBUTING);
+        RepositoryFiles.write(root, "02-bad/README.md", """
                 # 2 · Bad
 
                 ## Demos
@@ -65,7 +66,7 @@ class SectionsTest {
 
     @Test
     void contributingWithoutTheListIsReported(@TempDir Path root) throws Exception {
-        Trees.write(root, "CONTRIBUTING.md", "# Contributing\n\n## The module README\n\nSee the wiki.\n");
+        RepositoryFiles.write(root, "CONTRIBUTING.md", "# Contributing\n\n## The module README\n\nSee the wiki.\n");
 
         assertThat(Sections.check(root)).singleElement().asString()
                 .startsWith("CONTRIBUTING.md: no numbered list of sections");

@@ -2,6 +2,7 @@ package dev.threadpools.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadpools.kit.RepositoryFiles;
 import java.nio.file.*;
 import org.junit.jupiter.api.*;
 import org.junit.jupiter.api.io.*;
@@ -15,7 +16,7 @@ class BindingsTest {
     @Test
     void aTestMethodOfAnyKindIsBoundWhateverItsOtherAnnotationsAndNothingInACommentOrStringIs() throws Exception {
         Tree.valid(root);
-        Tree.write(root, "01-a/src/test/java/a/MoreTest.java", """
+        RepositoryFiles.write(root, "01-a/src/test/java/a/MoreTest.java", """
                 package a;
 
                 class MoreTest {
@@ -33,7 +34,7 @@ class BindingsTest {
                     // @Claim("J9") in a comment binds nothing, and neither does "@Claim(\\"J9\\")"
                 }
                 """);
-        Tree.write(root, Rows.TSV, Tree.HEADER + Tree.J1 + Tree.J2 + Tree.J3.replace("checked by hand", "test"));
+        RepositoryFiles.write(root, Rows.TSV, Tree.HEADER + Tree.J1 + Tree.J2 + Tree.J3.replace("checked by hand", "test"));
         Claims claims = new Claims(root);
 
         assertThat(claims.problems).isEmpty();
@@ -45,7 +46,7 @@ class BindingsTest {
     @Test
     void aClaimThatDoesNotExistIsReportedWithItsLine() throws Exception {
         Tree.valid(root);
-        Tree.write(root, Tree.TEST, Tree.read(root, Tree.TEST).replace("@Claim(\"J1\")", "@Claim({\"J1\", \"J999\"})"));
+        RepositoryFiles.write(root, Tree.TEST, Tree.read(root, Tree.TEST).replace("@Claim(\"J1\")", "@Claim({\"J1\", \"J999\"})"));
 
         assertThat(new Claims(root).problems).containsExactly(
                 "01-a/src/test/java/a/PoolTest.java:4: @Claim names J999, which is not in docs/claims.tsv");
@@ -54,7 +55,7 @@ class BindingsTest {
     @Test
     void inATestAClaimOnAnythingButATestMethodIsReported() throws Exception {
         Tree.valid(root);
-        Tree.write(root, Tree.TEST, Tree.read(root, Tree.TEST).replace("void reusesThreads() { }\n", """
+        RepositoryFiles.write(root, Tree.TEST, Tree.read(root, Tree.TEST).replace("void reusesThreads() { }\n", """
                 void reusesThreads() { }
 
                     @Claim("J1")
@@ -68,7 +69,7 @@ class BindingsTest {
     @Test
     void inLessonCodeAClaimOnAnythingButAClassOrABenchmarkMethodIsReported() throws Exception {
         Tree.valid(root);
-        Tree.write(root, Tree.BENCHMARK, """
+        RepositoryFiles.write(root, Tree.BENCHMARK, """
                 package a;
 
                 @Claim("J2")
@@ -82,7 +83,7 @@ class BindingsTest {
                     public void notABenchmark() { }
                 }
                 """);
-        Tree.write(root, "01-a/src/main/java/a/Demo01_Bar.java", """
+        RepositoryFiles.write(root, "01-a/src/main/java/a/Demo01_Bar.java", """
                 package a;
 
                 public final class Demo01_Bar {
@@ -104,7 +105,7 @@ class BindingsTest {
     @Test
     void aSourceThatIsNotJavaIsReported() throws Exception {
         Tree.valid(root);
-        Tree.write(root, Tree.TEST, Tree.read(root, Tree.TEST).replace("void reusesThreads() { }", "void reusesThreads( { }"));
+        RepositoryFiles.write(root, Tree.TEST, Tree.read(root, Tree.TEST).replace("void reusesThreads() { }", "void reusesThreads( { }"));
 
         assertThat(new Claims(root).problems).first().asString().startsWith("01-a/src/test/java/a/PoolTest.java: not valid Java: ");
     }

@@ -2,6 +2,7 @@ package dev.threadpools.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadpools.kit.RepositoryFiles;
 import java.io.*;
 import java.nio.charset.*;
 import java.nio.file.*;
@@ -17,7 +18,7 @@ class ResultsTest {
     Path root;
 
     private String report(String... testcases) throws Exception {
-        Tree.write(root, REPORT, "<testsuite name=\"a.PoolTest\">" + String.join("", testcases) + "</testsuite>");
+        RepositoryFiles.write(root, REPORT, "<testsuite name=\"a.PoolTest\">" + String.join("", testcases) + "</testsuite>");
         Claims claims = new Claims(root);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Results.report(claims, new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -27,7 +28,7 @@ class ResultsTest {
     @Test
     void aClaimIsProvenWhenOneInvocationOfABoundTestRanAndNoneFailed() throws Exception {
         Tree.valid(root);
-        Tree.write(root, "01-a/target/surefire-reports/TEST-a.Exercise01_PoolTest.xml",
+        RepositoryFiles.write(root, "01-a/target/surefire-reports/TEST-a.Exercise01_PoolTest.xml",
                 "<testsuite><testcase name=\"left\" classname=\"a.Exercise01_PoolTest\"/></testsuite>");
 
         assertThat(report("<testcase name=\"reusesThreads()[1]\" classname=\"a.PoolTest\"/>",

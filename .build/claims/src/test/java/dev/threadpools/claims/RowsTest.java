@@ -2,6 +2,7 @@ package dev.threadpools.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadpools.kit.RepositoryFiles;
 import java.nio.file.*;
 import org.junit.jupiter.api.*;
 import org.junit.jupiter.api.io.*;
@@ -26,7 +27,7 @@ class RowsTest {
         """)
     void aMalformedRowIsReportedWithItsLine(String row, String problem) throws Exception {
         Tree.valid(root);
-        Tree.write(root, Rows.TSV, Tree.HEADER + Tree.J1 + Tree.J2 + Tree.J3 + row.replace("\\t", "\t") + "\n");
+        RepositoryFiles.write(root, Rows.TSV, Tree.HEADER + Tree.J1 + Tree.J2 + Tree.J3 + row.replace("\\t", "\t") + "\n");
 
         assertThat(new Claims(root).problems).singleElement().asString()
                 .startsWith("docs/claims.tsv:5: ").contains(problem);
@@ -35,7 +36,7 @@ class RowsTest {
     @Test
     void aHeaderOtherThanTheColumnsIsReported() throws Exception {
         Tree.valid(root);
-        Tree.write(root, Rows.TSV, Tree.HEADER.replace("see", "links") + Tree.J1 + Tree.J2 + Tree.J3);
+        RepositoryFiles.write(root, Rows.TSV, Tree.HEADER.replace("see", "links") + Tree.J1 + Tree.J2 + Tree.J3);
 
         assertThat(new Claims(root).problems).first().asString()
                 .isEqualTo("docs/claims.tsv:1: the header must be " + String.join(" TAB ", Rows.COLUMNS));
@@ -44,7 +45,7 @@ class RowsTest {
     @Test
     void anIdThatAppearsTwiceIsReported() throws Exception {
         Tree.valid(root);
-        Tree.write(root, Rows.TSV, Tree.HEADER + Tree.J1 + Tree.J2 + Tree.J3 + Tree.J3);
+        RepositoryFiles.write(root, Rows.TSV, Tree.HEADER + Tree.J1 + Tree.J2 + Tree.J3 + Tree.J3);
 
         assertThat(new Claims(root).problems).containsExactly("docs/claims.tsv: J3 appears twice");
     }
@@ -52,7 +53,7 @@ class RowsTest {
     @Test
     void aClaimThatRestsOnATestWithoutOneIsReported() throws Exception {
         Tree.valid(root);
-        Tree.write(root, Rows.TSV, Tree.HEADER + Tree.J1 + Tree.J2 + Tree.J3.replace("checked by hand", "test"));
+        RepositoryFiles.write(root, Rows.TSV, Tree.HEADER + Tree.J1 + Tree.J2 + Tree.J3.replace("checked by hand", "test"));
 
         assertThat(new Claims(root).problems).containsExactly(
                 "docs/claims.tsv: J3 rests on a test, but no test method carries @Claim(\"J3\")");
@@ -61,7 +62,7 @@ class RowsTest {
     @Test
     void aClaimWithBoundTestsThatSaysOtherwiseIsReported() throws Exception {
         Tree.valid(root);
-        Tree.write(root, Rows.TSV, Tree.HEADER + Tree.J1.replace("\ttest\t", "\tchecked by hand\t") + Tree.J2 + Tree.J3);
+        RepositoryFiles.write(root, Rows.TSV, Tree.HEADER + Tree.J1.replace("\ttest\t", "\tchecked by hand\t") + Tree.J2 + Tree.J3);
 
         assertThat(new Claims(root).problems).containsExactly(
                 "docs/claims.tsv: J1 has bound tests, so its evidence is 'test', not 'checked by hand'");
@@ -70,7 +71,7 @@ class RowsTest {
     @Test
     void aMeasuredClaimWithoutABenchmarkOrDemoIsReported() throws Exception {
         Tree.valid(root);
-        Tree.write(root, Rows.TSV, Tree.HEADER + Tree.J1 + Tree.J2 + Tree.J3.replace("checked by hand", "measured"));
+        RepositoryFiles.write(root, Rows.TSV, Tree.HEADER + Tree.J1 + Tree.J2 + Tree.J3.replace("checked by hand", "measured"));
 
         assertThat(new Claims(root).problems).containsExactly(
                 "docs/claims.tsv: J3 is measured, but no benchmark or demo carries @Claim(\"J3\")");
@@ -79,7 +80,7 @@ class RowsTest {
     @Test
     void aSeeCellThatLinksCodeBoundToTheSameClaimIsReported() throws Exception {
         Tree.valid(root);
-        Tree.write(root, Rows.TSV, Tree.HEADER + Tree.J1 + Tree.J2.replace("[figures]", "[by hand](" + Tree.BENCHMARK + "), [figures]")
+        RepositoryFiles.write(root, Rows.TSV, Tree.HEADER + Tree.J1 + Tree.J2.replace("[figures]", "[by hand](" + Tree.BENCHMARK + "), [figures]")
                 + Tree.J3);
 
         assertThat(new Claims(root).problems).containsExactly("docs/claims.tsv: J2 links " + Tree.BENCHMARK

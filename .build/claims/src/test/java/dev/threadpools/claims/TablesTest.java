@@ -2,6 +2,7 @@ package dev.threadpools.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadpools.kit.RepositoryFiles;
 import java.nio.file.*;
 import org.junit.jupiter.api.*;
 import org.junit.jupiter.api.io.*;
@@ -15,7 +16,7 @@ class TablesTest {
 
     @Test
     void theTablesOfThisRepositoryAreTheGeneratedOnesAndEveryBindingIsSound() throws Exception {
-        assertThat(Tree.check(Path.of("../..").toAbsolutePath().normalize())).isEmpty();
+        assertThat(Tree.check(RepositoryFiles.repository())).isEmpty();
     }
 
     @Test
@@ -41,7 +42,7 @@ class TablesTest {
     @Test
     void aStaleTableIsReportedAndWriteMakesItFresh() throws Exception {
         Tree.valid(root);
-        Tree.write(root, Rows.TSV, Tree.HEADER + Tree.J1.replace("\tholds\t", "\twrong\t") + Tree.J2 + Tree.J3);
+        RepositoryFiles.write(root, Rows.TSV, Tree.HEADER + Tree.J1.replace("\tholds\t", "\twrong\t") + Tree.J2 + Tree.J3);
 
         assertThat(Tree.check(root)).containsExactly(
                 "docs/claims-ledger.md differs from what the generator makes; run: " + Tables.WRITE,
@@ -54,7 +55,7 @@ class TablesTest {
     @Test
     void aReadmeWithoutTheMarkersIsReported() throws Exception {
         Tree.valid(root);
-        Tree.write(root, Tree.README, "# 01 · A\n\n```\n" + Tables.BEGIN + "\n" + Tables.END + "\n```\n");
+        RepositoryFiles.write(root, Tree.README, "# 01 · A\n\n```\n" + Tables.BEGIN + "\n" + Tables.END + "\n```\n");
 
         assertThat(Tree.check(root)).containsExactly("01-a/README.md: no " + Tables.BEGIN + " ... " + Tables.END
                 + " in 'What the seed says, checked'");
@@ -63,7 +64,7 @@ class TablesTest {
     @Test
     void aCheatSheetIdThatIsNotAClaimIsReported() throws Exception {
         Tree.valid(root);
-        Tree.write(root, Tables.CHEAT_SHEET, Tree.read(root, Tables.CHEAT_SHEET) + "| J7 | s | a | v | p |\n");
+        RepositoryFiles.write(root, Tables.CHEAT_SHEET, Tree.read(root, Tables.CHEAT_SHEET) + "| J7 | s | a | v | p |\n");
 
         assertThat(Tree.check(root)).containsExactly("docs/interview-cheat-sheet.md:4: J7 is not in docs/claims.tsv");
     }
@@ -72,7 +73,7 @@ class TablesTest {
     @ValueSource(strings = {"| J1 | s | a | v |", "| J1 | s | a | v | p | extra |"})
     void aCheatSheetRowWithClaimIdsAndOtherThanFiveCellsIsReported(String row) throws Exception {
         Tree.valid(root);
-        Tree.write(root, Tables.CHEAT_SHEET, Tree.read(root, Tables.CHEAT_SHEET) + row + "\n");
+        RepositoryFiles.write(root, Tables.CHEAT_SHEET, Tree.read(root, Tables.CHEAT_SHEET) + row + "\n");
 
         assertThat(Tree.check(root)).containsExactly(
                 "docs/interview-cheat-sheet.md:4: a row with claim IDs has 5 cells: IDs, seed, answer, verdict, proof");

@@ -1,5 +1,7 @@
 package dev.threadpools.claims;
 
+import static dev.threadpools.kit.RepositoryFiles.write;
+
 import java.io.*;
 import java.nio.file.*;
 import java.util.*;
@@ -59,16 +61,6 @@ final class Tree {
         Claims claims = new Claims(root);
         claims.writeOrCheck(true, silent());
         return claims.problems;
-    }
-
-    static void write(Path root, String path, String text) {
-        try {
-            Path file = root.resolve(path);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static String read(Path root, String path) throws IOException {
