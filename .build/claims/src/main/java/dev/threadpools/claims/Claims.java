@@ -104,7 +104,7 @@ public final class Claims {
         if (job.equals("results")) {
             Results.report(claims, System.out);
         } else {
-            claims.writeOrCheck(job.equals("check"), System.out);
+            claims.writeOrCheck(job.equals("check") ? Mode.CHECK : Mode.WRITE, System.out);
         }
         if (!claims.problems.isEmpty()) {
             System.err.println(claims.problems.size() + " problem(s) with the claims:");
@@ -113,8 +113,17 @@ public final class Claims {
         }
     }
 
-    /** Writes every generated file that differs from the committed one, or with {@code check} reports it. */
-    void writeOrCheck(boolean check, PrintStream out) throws Exception {
+    /** What {@link #writeOrCheck} does with a generated file that differs from the committed one. */
+    enum Mode {
+        /** Writes it. */
+        WRITE,
+        /** Reports it as a problem and changes nothing. */
+        CHECK
+    }
+
+    /** Writes every generated file that differs from the committed one, or reports it ({@link Mode}). */
+    void writeOrCheck(Mode mode, PrintStream out) throws Exception {
+        boolean check = mode == Mode.CHECK;
         int rewritten = 0;
         for (Map.Entry<Path, String> file : new Tables(this).generate().entrySet()) {
             String committed = Files.exists(file.getKey()) ? Files.readString(file.getKey()) : "";

@@ -48,7 +48,7 @@ class TablesTest {
                 "docs/claims-ledger.md differs from what the generator makes; run: " + Tables.WRITE,
                 "01-a/README.md differs from what the generator makes; run: " + Tables.WRITE,
                 "docs/interview-cheat-sheet.md differs from what the generator makes; run: " + Tables.WRITE);
-        new Claims(root).writeOrCheck(false, Tree.silent());
+        new Claims(root).writeOrCheck(Claims.Mode.WRITE, Tree.silent());
         assertThat(Tree.check(root)).isEmpty();
     }
 

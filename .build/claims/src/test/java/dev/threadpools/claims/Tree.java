@@ -49,7 +49,7 @@ final class Tree {
                 | J1, J3 | Threads are reused | Yes | | |
                 """);
         Claims claims = new Claims(root);
-        claims.writeOrCheck(false, silent());
+        claims.writeOrCheck(Claims.Mode.WRITE, silent());
         if (!claims.problems.isEmpty()) {
             throw new AssertionError("the made-up tree is not valid: " + claims.problems);
         }
@@ -59,7 +59,7 @@ final class Tree {
     /** What the check reports on the tree: every rule, and every generated file against the committed one. */
     static List<String> check(Path root) throws Exception {
         Claims claims = new Claims(root);
-        claims.writeOrCheck(true, silent());
+        claims.writeOrCheck(Claims.Mode.CHECK, silent());
         return claims.problems;
     }
 

@@ -41,7 +41,15 @@ public final class RequireJdk {
         for (int i = 1; i < args.length; i++) {
             toolchainFiles.add(Path.of(args[i]));
         }
-        Optional<String> problem = problem(lowestMajor(args[0]), toolchainFiles);
+        int major;
+        try {
+            major = lowestMajor(args[0]);
+        } catch (IllegalArgumentException e) { // NumberFormatException included
+            System.err.println("-Drequired.jdk.version=" + args[0] + ": not a range of JDK versions such as [21,)");
+            System.exit(2);
+            return;
+        }
+        Optional<String> problem = problem(major, toolchainFiles);
         if (problem.isPresent()) {
             System.err.println(problem.get());
             System.exit(1);
@@ -52,7 +60,7 @@ public final class RequireJdk {
     static Optional<String> problem(int major, List<Path> toolchainFiles) throws IOException {
         for (Path file : toolchainFiles) {
             for (String version : jdkVersions(file)) {
-                if (majorOf(version) >= major) {
+                if (readableMajor(version) >= major) {
                     return Optional.empty();
                 }
             }
@@ -69,13 +77,29 @@ public final class RequireJdk {
                 .formatted(major));
     }
 
-    /** The lower bound of a Maven version range: 21 for {@code [21,)} or {@code [21.0.2,22)}. */
+    /**
+     * The lower bound of a Maven version range: 21 for {@code [21,)} or {@code [21.0.2,22)}. Only the
+     * lower bound is checked here; a range that also excludes newer JDKs is the toolchains plugin's to
+     * enforce (CI's JDK 21 job narrows it so).
+     */
     static int lowestMajor(String range) {
         String lower = range.strip().replaceFirst("^[\\[(]", "").split(",", 2)[0].strip();
         if (lower.isEmpty()) {
             throw new IllegalArgumentException("no lower bound in the JDK version range " + range);
         }
         return majorOf(lower);
+    }
+
+    /**
+     * The major version of a discovered JDK, or 0 for a version this cannot read: such a JDK does not
+     * count, and the toolchains plugin, which reads versions its own way, has the last word.
+     */
+    private static int readableMajor(String version) {
+        try {
+            return majorOf(version);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** 21 for {@code 21.0.2} or {@code 21}; 8 for {@code 1.8.0_402}. */

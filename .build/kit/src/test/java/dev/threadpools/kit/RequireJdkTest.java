@@ -47,6 +47,9 @@ class RequireJdkTest {
         assertThat(RequireJdk.problem(21, List.of(discovered, userToolchains))).isEmpty();
         assertThat(RequireJdk.problem(21, List.of(toolchains("exact.xml", "21")))).isEmpty();
         assertThat(RequireJdk.problem(21, List.of())).isPresent();
+        assertThat(RequireJdk.problem(21, List.of(toolchains("odd.xml", "openjdk-25", "25.0.1"))))
+                .as("a version it cannot read is passed over, not a crash").isEmpty();
+        assertThat(RequireJdk.problem(21, List.of(toolchains("only-odd.xml", "openjdk-25")))).isPresent();
     }
 
     @Test

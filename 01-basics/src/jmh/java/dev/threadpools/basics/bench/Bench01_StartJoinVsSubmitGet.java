@@ -149,8 +149,9 @@ public class Bench01_StartJoinVsSubmitGet {
      *   ./mvnw -q compile -pl 01-basics -Djmh -Djmh.include=Bench01
      * Results: 01-basics/target/jmh/results.json.
      *
-     * From the IDE: run this main once the module has been built (the build generates JMH's list
-     * of benchmarks). It uses JMH's defaults, which take minutes, not the short settings above.
+     * From the IDE: run this main with annotation processing on (JMH's processor writes the list of
+     * benchmarks; the IDE's own build must run it, as Maven's does). It uses JMH's defaults, which
+     * take minutes, not the short settings above.
      */
     public static void main(String[] args) throws RunnerException {
         Options options = new OptionsBuilder()

@@ -175,8 +175,9 @@ public class Bench01_CpuBoundPoolSize {
      * Results: 04-sizing/target/jmh/results.json. Run it on a quiet machine: with another process
      * on a core, the pools of two or more threads measure that process, not the pool size.
      *
-     * From the IDE: run this main once the module has been built (the build generates JMH's list
-     * of benchmarks). It uses JMH's defaults, which take minutes, not the short settings above.
+     * From the IDE: run this main with annotation processing on (JMH's processor writes the list of
+     * benchmarks; the IDE's own build must run it, as Maven's does). It uses JMH's defaults, which
+     * take minutes, not the short settings above.
      */
     public static void main(String[] args) throws RunnerException {
         Options options = new OptionsBuilder()
