@@ -66,8 +66,9 @@ public final class Launcher {
         };
         String buildDir = System.getProperty("threadpools.buildDir");
         if (buildDir != null) {
-            // exec:exec accepts 2 so that Maven prints no error footer under a usage line; MavenExit
-            // then ends Maven with the status (see the parent POM's demo profile).
+            // exec:exec accepts the status so that Maven prints no error footer under a usage line or
+            // under JMH's or jcstress's own verdict; MavenExit then ends Maven with the status (see the
+            // parent POM's demo, jmh and jcstress profiles).
             MavenExit.leave(Path.of(buildDir), status);
         }
         System.exit(status);
@@ -80,7 +81,8 @@ public final class Launcher {
             return exitWithUsage("demo needs a classes directory and a demo number or name");
         }
         List<String> demos = findDemos(Path.of(args[0]));
-        String wanted = args[1];
+        // "3" means demo 03, as -Dexercise=3 means exercise 03.
+        String wanted = args[1].matches("\\d") ? "0" + args[1] : args[1];
         List<String> matches = demos.stream()
                 .filter(name -> simpleName(name).equals(wanted)
                         || simpleName(name).startsWith("Demo" + wanted + "_"))
@@ -155,12 +157,8 @@ public final class Launcher {
         Files.createDirectories(resultFile.toAbsolutePath().getParent());
         List<String> jmhArgs = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
         jmhArgs.addAll(List.of("-rf", "json", "-rff", resultFile.toString()));
-        List<String> quietUnsafe = unsafeMemoryAccessFlags();
-        if (!quietUnsafe.isEmpty()) {
-            // The forked benchmark JVMs need the flag as much as the JMH host does.
-            jmhArgs.addAll(List.of("-jvmArgsAppend", String.join(" ", quietUnsafe)));
-        }
-        int status = runJava(quietUnsafe, "org.openjdk.jmh.Main", jmhArgs, 0);
+        // The forked benchmark JVMs get the flag too: JMH passes its own JVM's flags on to them.
+        int status = runJava(unsafeMemoryAccessFlags(), "org.openjdk.jmh.Main", jmhArgs, 0);
         if (status == 0) {
             System.out.println("JMH results: " + resultFile);
         }

@@ -39,9 +39,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * </ul>
  *
  * <p>What to expect: the baseline at a nanosecond or less; the warm pool and the virtual thread at
- * a few microseconds, a wake-up or two each; the platform thread at tens to hundreds of
- * microseconds (the kernel creates a thread and maps its stack, the JVM registers it and later
- * tears it down), an order of magnitude above the pool, and still under the seed's millisecond. The
+ * a wake-up or two each, from a few microseconds on a busy machine to tens on an idle virtual one,
+ * where waking a parked thread may also mean waking its virtual CPU (see the results below); the
+ * platform thread at tens to hundreds of microseconds (the kernel creates a thread and maps its
+ * stack, the JVM registers it and later tears it down), above the pool, and under the seed's
+ * millisecond. The
  * moral: the gap between the pool and the platform thread is what a pool saves per task; set it
  * against how long your tasks run. For a 10 ms task a thread start is noise; for a 5 microsecond
  * task it is most of the bill.
