@@ -209,7 +209,10 @@ final class JcstressConsole {
             int passed = Integer.parseInt(progress.group(2));
             int failed = Integer.parseInt(progress.group(3));
             int errors = Integer.parseInt(progress.group(4)) + Integer.parseInt(progress.group(5));
-            String text = String.format("  progress: %d of %d done: %d passed, %d failed, %d errors (ETA: %s)",
+            // jcstress's "failed" means a forbidden outcome was seen, which is what a broken twin must do:
+            // said so, a learner does not read a run that goes as planned as a failing one.
+            String text = String.format(
+                    "  progress: %d of %d: %d passed, %d forbidden seen (broken twins must), %d errors (ETA: %s)",
                     passed + failed + errors, planned, passed, failed, errors, this.eta);
             if (!text.equals(lastProgress)) {
                 out.println(fit(text));

@@ -117,8 +117,8 @@ class JcstressConsoleTest {
         assertThat(console.grade(TESTS, reportDir, 1, reportDir.resolve("console.txt"))).isTrue();
         String output = printed();
         assertThat(output)
-                .contains("progress: 1 of 2 done: 1 passed, 0 failed, 0 errors (ETA: in 00:00:14)\n")
-                .contains("progress: 2 of 2 done: 1 passed, 1 failed, 0 errors (ETA: now)")
+                .contains("progress: 1 of 2: 1 passed, 0 forbidden seen (broken twins must), 0 errors (ETA: in 00:00:14)\n")
+                .contains("progress: 2 of 2: 1 passed, 1 forbidden seen (broken twins must), 0 errors (ETA: now)")
                 .contains("biased locking support")
                 .containsPattern("ok +FactoryStress01_ThreadNames.AtomicCounter +passed")
                 .containsPattern("ok +FactoryStress01_ThreadNames.BrokenSeedCounter +broken twin caught")
